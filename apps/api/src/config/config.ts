@@ -1,0 +1,114 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { z } from 'zod';
+
+const booleanFlag = z
+  .enum(['true', 'false', '1', '0'], { message: 'expected true or false' })
+  .transform((value) => value === 'true' || value === '1');
+
+const envSchema = z.object({
+  PORT: z.coerce
+    .number({ message: 'expected a port number' })
+    .int('expected a whole port number')
+    .min(0, 'expected a port from 0 to 65535')
+    .max(65535, 'expected a port from 0 to 65535')
+    .default(3000),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  PUBLIC_URL: z.url({ message: 'expected an absolute URL such as https://hadir.example.org' }).optional(),
+  DATABASE_URL: z
+    .url({ message: 'expected a PostgreSQL URL such as postgres://user:pass@host:5432/hadir' })
+    .refine((url) => /^postgres(ql)?:\/\//.test(url), 'expected a postgres:// or postgresql:// URL')
+    .optional(),
+  REDIS_URL: z
+    .url({ message: 'expected a Redis URL such as redis://host:6379' })
+    .refine((url) => /^rediss?:\/\//.test(url), 'expected a redis:// or rediss:// URL')
+    .optional(),
+  HADIR_DATA_DIR: z.string().min(1).default('./data'),
+  HADIR_SECRET: z.string().min(32, 'expected at least 32 characters of random secret').optional(),
+  HADIR_DEMO: booleanFlag.optional(),
+  HADIR_SEED_DATES: z
+    .enum(['shifted', 'original'], { message: 'expected shifted or original' })
+    .default('shifted'),
+  HADIR_WEB_DIST: z.string().min(1).optional(),
+  LOG_FORMAT: z.enum(['json', 'text'], { message: 'expected json or text' }).optional(),
+  SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(10_000),
+});
+
+export type DatabaseConfig =
+  | { kind: 'sqlite'; path: string }
+  | { kind: 'postgres'; url: string };
+
+export interface AppConfig {
+  port: number;
+  host: string;
+  publicUrl: string | undefined;
+  database: DatabaseConfig;
+  redisUrl: string | undefined;
+  dataDir: string;
+  secret: string;
+  demoMode: boolean;
+  seedDates: 'shifted' | 'original';
+  webDist: string;
+  logFormat: 'json' | 'text';
+  shutdownGraceMs: number;
+  /** Embedded mode: no external database, everything on this machine. */
+  embedded: boolean;
+}
+
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+}
+
+/**
+ * Reads the whole configuration from the environment once, at start-up. A wrong value stops the
+ * process with a message naming the variable, so a mistyped deploy fails before it serves anyone.
+ */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const values = parsed.data;
+  const dataDir = resolve(values.HADIR_DATA_DIR);
+  const embedded = values.DATABASE_URL === undefined;
+  const database: DatabaseConfig = embedded
+    ? { kind: 'sqlite', path: join(dataDir, 'hadir.sqlite') }
+    : { kind: 'postgres', url: values.DATABASE_URL as string };
+
+  return {
+    port: values.PORT,
+    host: values.HOST,
+    publicUrl: values.PUBLIC_URL?.replace(/\/$/, ''),
+    database,
+    redisUrl: values.REDIS_URL,
+    dataDir,
+    secret: values.HADIR_SECRET ?? embeddedSecret(dataDir, embedded),
+    demoMode: values.HADIR_DEMO ?? embedded,
+    seedDates: values.HADIR_SEED_DATES,
+    webDist: resolve(values.HADIR_WEB_DIST ?? join(__dirname, '..', '..', '..', 'web', 'dist')),
+    logFormat: values.LOG_FORMAT ?? (embedded ? 'text' : 'json'),
+    shutdownGraceMs: values.SHUTDOWN_GRACE_MS,
+    embedded,
+  };
+}
+
+/**
+ * Embedded mode makes its own signing secret once and keeps it beside the database, so tokens
+ * survive restarts without the newcomer configuring anything. Shared deployments must set
+ * HADIR_SECRET: every API node has to sign and verify with the same one.
+ */
+function embeddedSecret(dataDir: string, embedded: boolean): string {
+  if (!embedded) {
+    throw new ConfigError(
+      'Invalid configuration:\n  HADIR_SECRET: required when DATABASE_URL is set (at least 32 random characters, the same on every API node)',
+    );
+  }
+  const file = join(dataDir, 'secret');
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  mkdirSync(dataDir, { recursive: true });
+  const secret = randomBytes(48).toString('base64url');
+  writeFileSync(file, `${secret}\n`, { mode: 0o600 });
+  return secret;
+}

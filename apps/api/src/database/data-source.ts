@@ -1,0 +1,47 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { defaults as pgDefaults, types as pgTypes } from 'pg';
+import type { DataSourceOptions } from 'typeorm';
+import type { DatabaseConfig } from '../config/config';
+import { ENTITIES } from './entities';
+import { MIGRATIONS } from './migrations';
+
+const PG_TIMESTAMP_WITHOUT_TIME_ZONE = 1114;
+
+/**
+ * Instants are stored as UTC wall-clock time in both databases (SQLite has no time zone type).
+ * node-postgres would otherwise read and write `timestamp` columns in the process's local zone,
+ * so two API nodes in different zones would disagree about when a session starts.
+ */
+function storeInstantsAsUtc(): void {
+  pgDefaults.parseInputDatesAsUTC = true;
+  pgTypes.setTypeParser(PG_TIMESTAMP_WITHOUT_TIME_ZONE, (value) =>
+    value === null ? null : new Date(`${value.replace(' ', 'T')}Z`),
+  );
+}
+
+export function dataSourceOptions(database: DatabaseConfig): DataSourceOptions {
+  const common = {
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
+    synchronize: false,
+    migrationsRun: false,
+    logging: ['error', 'warn'] as const,
+  };
+  if (database.kind === 'postgres') {
+    storeInstantsAsUtc();
+    return { ...common, type: 'postgres', url: database.url, logging: ['error'] };
+  }
+  mkdirSync(dirname(database.path), { recursive: true });
+  return {
+    ...common,
+    type: 'better-sqlite3',
+    database: database.path,
+    // WAL lets readers (reports, agenda) proceed while a live write is committing.
+    prepareDatabase: (db: { pragma(source: string): unknown }) => {
+      db.pragma('journal_mode = WAL');
+      db.pragma('busy_timeout = 5000');
+    },
+    enableWAL: false,
+  };
+}

@@ -1,0 +1,17 @@
+import { AnnouncementEntity } from '../announcements/entities/announcement.entity';
+import { EventEntity } from '../events/entities/event.entity';
+import { SessionPersonEntity } from '../events/entities/session-person.entity';
+import { SessionEntity } from '../events/entities/session.entity';
+import { EventRoleEntity } from '../identity/entities/event-role.entity';
+import { InvitationEntity } from '../identity/entities/invitation.entity';
+import { PersonEntity } from '../identity/entities/person.entity';
+
+export const ENTITIES = [
+  EventEntity,
+  PersonEntity,
+  EventRoleEntity,
+  InvitationEntity,
+  SessionEntity,
+  SessionPersonEntity,
+  AnnouncementEntity,
+];

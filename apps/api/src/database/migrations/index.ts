@@ -1,0 +1,4 @@
+import { Initial1764360000000 } from './1764360000000-initial';
+
+/** Every migration, oldest first. A migration that has landed is never edited. */
+export const MIGRATIONS = [Initial1764360000000];

@@ -1,0 +1,31 @@
+/** One Jest run for every project; the browser scenarios live in apps/web-e2e/jest.config.js. */
+const moduleNameMapper = {
+  '^@hadir/contracts$': '<rootDir>/libs/contracts/src/index.ts',
+  '^@hadir/domain$': '<rootDir>/libs/domain/src/index.ts',
+};
+const transform = { '^.+\\.(t|j)sx?$': ['@swc/jest'] };
+const base = { rootDir: __dirname, moduleNameMapper, transform, testEnvironment: 'node' };
+
+module.exports = {
+  projects: [
+    { ...base, displayName: 'contracts', roots: ['<rootDir>/libs/contracts/src'] },
+    { ...base, displayName: 'domain', roots: ['<rootDir>/libs/domain/src'] },
+    {
+      ...base,
+      displayName: 'api',
+      roots: ['<rootDir>/apps/api/src'],
+    },
+    {
+      ...base,
+      displayName: 'api-integration',
+      roots: ['<rootDir>/apps/api/test'],
+      testRegex: '\\.integration-spec\\.ts$',
+      testTimeout: 30000,
+    },
+    {
+      ...base,
+      displayName: 'workspace',
+      roots: ['<rootDir>/test'],
+    },
+  ],
+};

@@ -1,0 +1,43 @@
+import { z } from 'zod';
+import { idSchema, isoInstantSchema } from '../common/ids';
+
+export const joinSessionSchema = z.object({
+  sessionId: idSchema,
+});
+export type JoinSession = z.infer<typeof joinSessionSchema>;
+
+export const joinedSessionSchema = z.object({
+  sessionId: idSchema,
+  staff: z.boolean(),
+});
+export type JoinedSession = z.infer<typeof joinedSessionSchema>;
+
+export const ANNOUNCEMENT_MAX_LENGTH = 500;
+
+/** Staff broadcast to the whole event, or to one session's audience when `sessionId` is set. */
+export const createAnnouncementSchema = z.object({
+  id: idSchema,
+  eventId: idSchema,
+  sessionId: idSchema.optional(),
+  text: z
+    .string()
+    .trim()
+    .min(1, 'Write something to announce')
+    .max(ANNOUNCEMENT_MAX_LENGTH, `At most ${ANNOUNCEMENT_MAX_LENGTH} characters`),
+});
+export type CreateAnnouncement = z.infer<typeof createAnnouncementSchema>;
+
+export const announcementSchema = z.object({
+  id: idSchema,
+  eventId: idSchema,
+  sessionId: idSchema.nullable(),
+  text: z.string(),
+  authorName: z.string(),
+  createdAt: isoInstantSchema,
+});
+export type Announcement = z.infer<typeof announcementSchema>;
+
+export const serverShutdownSchema = z.object({
+  reason: z.literal('shutdown'),
+});
+export type ServerShutdown = z.infer<typeof serverShutdownSchema>;

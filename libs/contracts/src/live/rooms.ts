@@ -1,0 +1,10 @@
+/** socket.io room names; the only place they are spelled out. */
+export const rooms = {
+  event: (eventId: string) => `event:${eventId}`,
+  session: (sessionId: string) => `session:${sessionId}`,
+  sessionStaff: (sessionId: string) => `session:${sessionId}:staff`,
+  breakout: (breakoutId: string) => `breakout:${breakoutId}`,
+  person: (personId: string) => `person:${personId}`,
+} as const;
+
+export const LIVE_NAMESPACE = '/live';

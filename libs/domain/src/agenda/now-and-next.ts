@@ -1,0 +1,23 @@
+export interface TimedItem {
+  startsAt: string;
+  endsAt: string;
+}
+
+export interface NowAndNext<T extends TimedItem> {
+  /** Items in progress at `at`, earliest start first. */
+  now: T[];
+  /** The earliest item that starts after `at`, if any. */
+  next: T | null;
+}
+
+/**
+ * What is on and what comes next. An item is on from its start (inclusive) to its end (exclusive),
+ * so a session that ends at 10:00 is no longer "now" when the next one starts at 10:00.
+ */
+export function nowAndNext<T extends TimedItem>(items: readonly T[], at: Date): NowAndNext<T> {
+  const t = at.getTime();
+  const byStart = [...items].sort((a, b) => Date.parse(a.startsAt) - Date.parse(b.startsAt));
+  const now = byStart.filter((i) => Date.parse(i.startsAt) <= t && t < Date.parse(i.endsAt));
+  const next = byStart.find((i) => Date.parse(i.startsAt) > t) ?? null;
+  return { now, next };
+}
