@@ -27,6 +27,7 @@ const envSchema = z.object({
   HADIR_DATA_DIR: z.string().min(1).default('./data'),
   HADIR_SECRET: z.string().min(32, 'expected at least 32 characters of random secret').optional(),
   HADIR_DEMO: booleanFlag.optional(),
+  HADIR_MIGRATE_ON_START: booleanFlag.optional(),
   HADIR_SEED_DATES: z
     .enum(['shifted', 'original'], { message: 'expected shifted or original' })
     .default('shifted'),
@@ -48,6 +49,8 @@ export interface AppConfig {
   dataDir: string;
   secret: string;
   demoMode: boolean;
+  /** Apply pending migrations at start-up instead of refusing to start. */
+  migrateOnStart: boolean;
   seedDates: 'shifted' | 'original';
   webDist: string;
   logFormat: 'json' | 'text';
@@ -65,17 +68,10 @@ export class ConfigError extends Error {
  * process with a message naming the variable, so a mistyped deploy fails before it serves anyone.
  */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
-  const parsed = envSchema.safeParse(env);
-  if (!parsed.success) {
-    const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
-    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
-  }
-  const values = parsed.data;
+  const values = parseEnv(env);
   const dataDir = resolve(values.HADIR_DATA_DIR);
-  const embedded = values.DATABASE_URL === undefined;
-  const database: DatabaseConfig = embedded
-    ? { kind: 'sqlite', path: join(dataDir, 'hadir.sqlite') }
-    : { kind: 'postgres', url: values.DATABASE_URL as string };
+  const database = databaseConfig(values);
+  const embedded = database.kind === 'sqlite';
 
   return {
     port: values.PORT,
@@ -86,12 +82,33 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     dataDir,
     secret: values.HADIR_SECRET ?? embeddedSecret(dataDir, embedded),
     demoMode: values.HADIR_DEMO ?? embedded,
+    migrateOnStart: values.HADIR_MIGRATE_ON_START ?? embedded,
     seedDates: values.HADIR_SEED_DATES,
     webDist: resolve(values.HADIR_WEB_DIST ?? join(__dirname, '..', '..', '..', 'web', 'dist')),
     logFormat: values.LOG_FORMAT ?? (embedded ? 'text' : 'json'),
     shutdownGraceMs: values.SHUTDOWN_GRACE_MS,
     embedded,
   };
+}
+
+/** Only what the migration command needs: it must not require the API's secrets. */
+export function loadDatabaseConfig(env: NodeJS.ProcessEnv = process.env): DatabaseConfig {
+  return databaseConfig(parseEnv(env));
+}
+
+function parseEnv(env: NodeJS.ProcessEnv): z.infer<typeof envSchema> {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  return parsed.data;
+}
+
+function databaseConfig(values: z.infer<typeof envSchema>): DatabaseConfig {
+  return values.DATABASE_URL === undefined
+    ? { kind: 'sqlite', path: join(resolve(values.HADIR_DATA_DIR), 'hadir.sqlite') }
+    : { kind: 'postgres', url: values.DATABASE_URL };
 }
 
 /**

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { defaults as pgDefaults, types as pgTypes } from 'pg';
-import type { DataSourceOptions } from 'typeorm';
+import type { DataSourceOptions, LogLevel } from 'typeorm';
 import type { DatabaseConfig } from '../config/config';
 import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
@@ -26,7 +26,7 @@ export function dataSourceOptions(database: DatabaseConfig): DataSourceOptions {
     migrations: MIGRATIONS,
     synchronize: false,
     migrationsRun: false,
-    logging: ['error', 'warn'] as const,
+    logging: ['error', 'warn'] as LogLevel[],
   };
   if (database.kind === 'postgres') {
     storeInstantsAsUtc();
@@ -38,10 +38,7 @@ export function dataSourceOptions(database: DatabaseConfig): DataSourceOptions {
     type: 'better-sqlite3',
     database: database.path,
     // WAL lets readers (reports, agenda) proceed while a live write is committing.
-    prepareDatabase: (db: { pragma(source: string): unknown }) => {
-      db.pragma('journal_mode = WAL');
-      db.pragma('busy_timeout = 5000');
-    },
-    enableWAL: false,
+    enableWAL: true,
+    timeout: 5000,
   };
 }

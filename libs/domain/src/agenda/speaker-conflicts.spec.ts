@@ -59,8 +59,18 @@ describe(findSpeakerConflicts.name, () => {
 
   it('should compare instants rather than text when slots use different offsets', () => {
     const slots: BookedSlot[] = [
-      { id: 'jakarta', startsAt: '2021-09-14T10:00:00+07:00', endsAt: '2021-09-14T11:00:00+07:00', personIds: ['sita'] },
-      { id: 'utc', startsAt: '2021-09-14T03:30:00Z', endsAt: '2021-09-14T04:30:00Z', personIds: ['sita'] },
+      {
+        id: 'jakarta',
+        startsAt: '2021-09-14T10:00:00+07:00',
+        endsAt: '2021-09-14T11:00:00+07:00',
+        personIds: ['sita'],
+      },
+      {
+        id: 'utc',
+        startsAt: '2021-09-14T03:30:00Z',
+        endsAt: '2021-09-14T04:30:00Z',
+        personIds: ['sita'],
+      },
     ];
     expect(findSpeakerConflicts(slots)).toEqual([
       { personId: 'sita', sessionIds: ['jakarta', 'utc'] },

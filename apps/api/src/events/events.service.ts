@@ -1,0 +1,83 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import type { AgendaSession, EventAgenda, EventSummary, SessionPerson } from '@hadir/contracts';
+import { In, Repository } from 'typeorm';
+import { HadirException } from '../common/hadir.exception';
+import { AccessService } from '../identity/access.service';
+import { EventEntity } from './entities/event.entity';
+import { SessionEntity } from './entities/session.entity';
+
+@Injectable()
+export class EventsService {
+  constructor(
+    @InjectRepository(EventEntity) private readonly events: Repository<EventEntity>,
+    @InjectRepository(SessionEntity) private readonly sessions: Repository<SessionEntity>,
+    private readonly access: AccessService,
+  ) {}
+
+  async listFor(personId: string): Promise<EventSummary[]> {
+    const eventIds = await this.access.eventIdsOf(personId);
+    if (eventIds.length === 0) return [];
+    const events = await this.events.find({
+      where: { id: In(eventIds) },
+      order: { startDate: 'ASC' },
+    });
+    return events.map(toEventSummary);
+  }
+
+  async agenda(personId: string, eventId: string): Promise<EventAgenda> {
+    await this.access.requireMember(personId, eventId);
+    const event = await this.events.findOneBy({ id: eventId });
+    if (!event) throw HadirException.notFound('There is no such event');
+    const sessions = await this.sessions.find({
+      where: { eventId },
+      relations: { people: { person: true } },
+      order: { startsAt: 'ASC', title: 'ASC' },
+    });
+    return { event: toEventSummary(event), sessions: sessions.map(toAgendaSession) };
+  }
+
+  /** @returns the event the session belongs to; throws when there is no such session. */
+  async eventOfSession(sessionId: string): Promise<string> {
+    const session = await this.sessions.findOne({ where: { id: sessionId }, select: { eventId: true } });
+    if (!session) throw HadirException.notFound('There is no such session');
+    return session.eventId;
+  }
+
+  firstEvent(): Promise<EventEntity | null> {
+    return this.events.findOne({ where: {}, order: { startDate: 'ASC' } });
+  }
+}
+
+function toEventSummary(event: EventEntity): EventSummary {
+  return {
+    id: event.id,
+    slug: event.slug,
+    title: event.title,
+    description: event.description,
+    timezone: event.timezone,
+    startDate: event.startDate,
+    endDate: event.endDate,
+    venue: event.venue,
+  };
+}
+
+function toAgendaSession(session: SessionEntity): AgendaSession {
+  const people = [...(session.people ?? [])].sort((a, b) => a.position - b.position);
+  const withRole = (role: 'speaker' | 'moderator'): SessionPerson[] =>
+    people.flatMap(({ role: r, person }) =>
+      r === role && person ? [{ id: person.id, name: person.name, country: person.country }] : [],
+    );
+  return {
+    id: session.id,
+    title: session.title,
+    description: session.description,
+    kind: session.kind,
+    startsAt: session.startsAt.toISOString(),
+    endsAt: session.endsAt.toISOString(),
+    room: session.room,
+    streamed: session.streamed,
+    speakers: withRole('speaker'),
+    moderators: withRole('moderator'),
+  };
+}

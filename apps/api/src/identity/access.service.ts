@@ -1,0 +1,39 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import type { Role } from '@hadir/contracts';
+import { Repository } from 'typeorm';
+import { HadirException } from '../common/hadir.exception';
+import { EventRoleEntity } from './entities/event-role.entity';
+
+/** Who may do what in an event. Every route and live handler asks here before acting. */
+@Injectable()
+export class AccessService {
+  constructor(
+    @InjectRepository(EventRoleEntity) private readonly roles: Repository<EventRoleEntity>,
+  ) {}
+
+  async rolesIn(personId: string, eventId: string): Promise<Role[]> {
+    const rows = await this.roles.find({ where: { personId, eventId }, select: { role: true } });
+    return rows.map((row) => row.role);
+  }
+
+  async eventIdsOf(personId: string): Promise<string[]> {
+    const rows = await this.roles.find({ where: { personId }, select: { eventId: true } });
+    return [...new Set(rows.map((row) => row.eventId))];
+  }
+
+  /** @returns the person's roles in the event; throws when they have none. */
+  async requireMember(personId: string, eventId: string): Promise<Role[]> {
+    const roles = await this.rolesIn(personId, eventId);
+    if (roles.length === 0) throw HadirException.forbidden('You are not part of this event');
+    return roles;
+  }
+
+  async requireRole(personId: string, eventId: string, allowed: readonly Role[]): Promise<Role[]> {
+    const roles = await this.requireMember(personId, eventId);
+    if (!roles.some((role) => allowed.includes(role))) {
+      throw HadirException.forbidden(`Only ${allowed.join(', ')} may do this`);
+    }
+    return roles;
+  }
+}

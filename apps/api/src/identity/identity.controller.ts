@@ -1,0 +1,29 @@
+import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { type Me, redeemInvitationBodySchema, type SessionTokenResponse } from '@hadir/contracts';
+import { createZodDto } from 'nestjs-zod';
+import { IdentityService } from './identity.service';
+import { CurrentPersonId, Public } from './session-auth.guard';
+
+class RedeemInvitationDto extends createZodDto(redeemInvitationBodySchema) {}
+
+@ApiTags('identity')
+@Controller()
+export class IdentityController {
+  constructor(
+    private readonly identity: IdentityService,
+  ) {}
+
+  @Public()
+  @Post('auth/invitations/redeem')
+  @HttpCode(200)
+  redeem(@Body() body: RedeemInvitationDto): Promise<SessionTokenResponse> {
+    return this.identity.redeemInvitation(body.token);
+  }
+
+  @ApiBearerAuth()
+  @Get('me')
+  me(@CurrentPersonId() personId: string): Promise<Me> {
+    return this.identity.me(personId);
+  }
+}

@@ -1,0 +1,51 @@
+import {
+  type CanActivate,
+  createParamDecorator,
+  type ExecutionContext,
+  Injectable,
+  SetMetadata,
+} from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import type { Request } from 'express';
+import { TokenService } from './token.service';
+
+const PUBLIC_ROUTE = 'hadir:public';
+
+/** Opts a route out of the session check that guards every route by default. */
+export const Public = () => SetMetadata(PUBLIC_ROUTE, true);
+
+interface AuthenticatedRequest extends Request {
+  personId?: string;
+}
+
+export function bearerToken(header: string | undefined): string | undefined {
+  const match = /^Bearer\s+(\S+)$/i.exec(header ?? '');
+  return match?.[1];
+}
+
+@Injectable()
+export class SessionAuthGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly tokens: TokenService,
+  ) {}
+
+  canActivate(context: ExecutionContext): boolean {
+    if (context.getType() !== 'http') return true;
+    const isPublic = this.reflector.getAllAndOverride<boolean>(PUBLIC_ROUTE, [
+      context.getHandler(),
+      context.getClass(),
+    ]);
+    if (isPublic) return true;
+    const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
+    request.personId = this.tokens.verifySession(bearerToken(request.headers.authorization) ?? '');
+    return true;
+  }
+}
+
+/** The signed-in person's id, set by SessionAuthGuard. */
+export const CurrentPersonId = createParamDecorator((_: unknown, context: ExecutionContext) => {
+  const personId = context.switchToHttp().getRequest<AuthenticatedRequest>().personId;
+  if (!personId) throw new Error('CurrentPersonId used on a public route');
+  return personId;
+});

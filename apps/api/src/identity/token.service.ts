@@ -1,0 +1,58 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { JwtService } from '@nestjs/jwt';
+import { APP_CONFIG } from '../config/config.module';
+import type { AppConfig } from '../config/config';
+import { HadirException } from '../common/hadir.exception';
+
+type TokenKind = 'invitation' | 'session';
+
+interface TokenClaims {
+  sub: string;
+  typ: TokenKind;
+}
+
+const SESSION_LIFETIME = '30d';
+
+/**
+ * Signed tokens: an invitation names an invitation row, a session names a person. The `typ` claim
+ * keeps one kind from being accepted as the other.
+ */
+@Injectable()
+export class TokenService {
+  private readonly jwt: JwtService;
+
+  constructor(@Inject(APP_CONFIG) config: AppConfig) {
+    this.jwt = new JwtService({ secret: config.secret, signOptions: { algorithm: 'HS256' } });
+  }
+
+  signInvitation(invitationId: string): string {
+    return this.jwt.sign({ typ: 'invitation' }, { subject: invitationId });
+  }
+
+  signSession(personId: string): string {
+    return this.jwt.sign({ typ: 'session' }, { subject: personId, expiresIn: SESSION_LIFETIME });
+  }
+
+  /** @returns the invitation id */
+  verifyInvitation(token: string): string {
+    return this.verify(token, 'invitation', 'This invitation link is not valid');
+  }
+
+  /** @returns the person id */
+  verifySession(token: string): string {
+    return this.verify(token, 'session', 'Sign in again: your session is missing or has expired');
+  }
+
+  private verify(token: string, kind: TokenKind, message: string): string {
+    let claims: TokenClaims;
+    try {
+      claims = this.jwt.verify<TokenClaims>(token, { algorithms: ['HS256'] });
+    } catch {
+      throw HadirException.unauthenticated(message);
+    }
+    if (claims.typ !== kind || typeof claims.sub !== 'string') {
+      throw HadirException.unauthenticated(message);
+    }
+    return claims.sub;
+  }
+}

@@ -1,0 +1,111 @@
+import { type BeforeApplicationShutdown, Logger, UseInterceptors } from '@nestjs/common';
+import {
+  ConnectedSocket,
+  MessageBody,
+  type OnGatewayConnection,
+  type OnGatewayInit,
+  SubscribeMessage,
+  WebSocketGateway,
+} from '@nestjs/websockets';
+import {
+  type JoinedSession,
+  type JoinSession,
+  joinSessionSchema,
+  rooms,
+  STAFF_ROLES,
+} from '@hadir/contracts';
+import { ZodValidationPipe } from 'nestjs-zod';
+import { toApiError } from '../common/to-api-error';
+import { EventsService } from '../events/events.service';
+import { AccessService } from '../identity/access.service';
+import { TokenService } from '../identity/token.service';
+import { LiveAckInterceptor } from './live-ack.interceptor';
+import { LiveEmitter } from './live-emitter.service';
+import { LIVE_GATEWAY_OPTIONS } from './live.options';
+import type { LiveNamespace, LiveSocket, LiveSocketData } from './live.types';
+
+/** Connection, authentication and session presence on the live namespace. */
+@WebSocketGateway(LIVE_GATEWAY_OPTIONS)
+@UseInterceptors(LiveAckInterceptor)
+export class LiveGateway
+  implements OnGatewayInit<LiveNamespace>, OnGatewayConnection<LiveSocket>, BeforeApplicationShutdown
+{
+  private readonly logger = new Logger(LiveGateway.name);
+  private namespace: LiveNamespace | undefined;
+
+  constructor(
+    private readonly tokens: TokenService,
+    private readonly access: AccessService,
+    private readonly events: EventsService,
+    private readonly emitter: LiveEmitter,
+  ) {}
+
+  afterInit(namespace: LiveNamespace): void {
+    this.namespace = namespace;
+    this.emitter.attach(namespace);
+    namespace.use((socket, next) => {
+      const auth = socket.handshake.auth as { token?: unknown };
+      this.authenticate(typeof auth.token === 'string' ? auth.token : '')
+        .then((data) => {
+          socket.data = data;
+          next();
+        })
+        .catch((thrown: unknown) => {
+          const { error } = toApiError(thrown);
+          next(Object.assign(new Error(error.message), { data: error }));
+        });
+    });
+  }
+
+  /** Runs before the connection completes, so the socket is in its rooms before its first emit. */
+  handleConnection(socket: LiveSocket): void {
+    // A recovered socket is back in its rooms already.
+    if (socket.recovered) return;
+    const { personId, eventIds } = socket.data;
+    void socket.join([rooms.person(personId), ...eventIds.map(rooms.event)]);
+  }
+
+  beforeApplicationShutdown(): void {
+    this.prepareForShutdown();
+  }
+
+  private async authenticate(token: string): Promise<LiveSocketData> {
+    const personId = this.tokens.verifySession(token);
+    return { personId, eventIds: await this.access.eventIdsOf(personId) };
+  }
+
+  @SubscribeMessage('session:presence.join')
+  async joinSession(
+    @ConnectedSocket() socket: LiveSocket,
+    @MessageBody(new ZodValidationPipe(joinSessionSchema)) { sessionId }: JoinSession,
+  ): Promise<JoinedSession> {
+    const eventId = await this.events.eventOfSession(sessionId);
+    const roles = await this.access.requireMember(socket.data.personId, eventId);
+    const staff = roles.some((role) => STAFF_ROLES.includes(role));
+    await socket.join(staff ? [rooms.session(sessionId), rooms.sessionStaff(sessionId)] : rooms.session(sessionId));
+    return { sessionId, staff };
+  }
+
+  @SubscribeMessage('session:presence.leave')
+  async leaveSession(
+    @ConnectedSocket() socket: LiveSocket,
+    @MessageBody(new ZodValidationPipe(joinSessionSchema)) { sessionId }: JoinSession,
+  ): Promise<JoinSession> {
+    await socket.leave(rooms.session(sessionId));
+    await socket.leave(rooms.sessionStaff(sessionId));
+    return { sessionId };
+  }
+
+  /**
+   * Before this process stops: tell its clients, then drop their transports. Dropping (rather
+   * than disconnecting the sockets) makes socket.io clients reconnect on their own, to another
+   * node behind the load balancer, and recover the session there.
+   */
+  private prepareForShutdown(): void {
+    if (!this.namespace) return;
+    const sockets = [...this.namespace.sockets.values()];
+    this.logger.log(`Handing ${sockets.length} live connection(s) over before shutdown`);
+    this.namespace.local.emit('system:server.shutdown', { reason: 'shutdown' });
+    for (const socket of sockets) socket.conn.close();
+  }
+}

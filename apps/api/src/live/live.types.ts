@@ -1,0 +1,22 @@
+import type { LiveClientToServerEvents, LiveServerToClientEvents } from '@hadir/contracts';
+import type { Namespace, Socket } from 'socket.io';
+
+export interface LiveSocketData {
+  personId: string;
+  /** Events the person belonged to when they connected; their rooms are joined on connect. */
+  eventIds: string[];
+}
+
+export type LiveNamespace = Namespace<
+  LiveClientToServerEvents,
+  LiveServerToClientEvents,
+  Record<string, never>,
+  LiveSocketData
+>;
+
+export type LiveSocket = Socket<
+  LiveClientToServerEvents,
+  LiveServerToClientEvents,
+  Record<string, never>,
+  LiveSocketData
+>;

@@ -1,0 +1,124 @@
+import { randomUUID } from 'node:crypto';
+import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { TZDate } from '@date-fns/tz';
+import { addDays, dateInZone, datesOf } from '@hadir/domain';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { AppConfig } from '../config/config';
+import { APP_CONFIG } from '../config/config.module';
+import { EventEntity } from '../events/entities/event.entity';
+import { SessionPersonEntity } from '../events/entities/session-person.entity';
+import { SessionEntity } from '../events/entities/session.entity';
+import { EventRoleEntity } from '../identity/entities/event-role.entity';
+import { InvitationEntity } from '../identity/entities/invitation.entity';
+import { PersonEntity } from '../identity/entities/person.entity';
+import { PROGRAMME } from './programme.data';
+
+/** The programme day that falls on today when dates are shifted: mid-week, with days either side. */
+const TODAY_IS_DAY = 3;
+
+/**
+ * Seeds the demo programme into an empty database. With shifted dates (the default) the
+ * programme runs this week, so a newcomer lands on today's sessions; the wall-clock times stay
+ * those of the real event in Jakarta.
+ */
+@Injectable()
+export class DemoSeeder implements OnApplicationBootstrap {
+  private readonly logger = new Logger(DemoSeeder.name);
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    if (this.config.demoMode) await this.seedIfEmpty(new Date());
+  }
+
+  /** @returns whether it seeded (false when an event already exists). */
+  async seedIfEmpty(now: Date): Promise<boolean> {
+    return this.dataSource.transaction(async (manager) => {
+      if ((await manager.count(EventEntity)) > 0) return false;
+      const startDate = this.startDate(now);
+      await this.seed(manager, startDate, now);
+      this.logger.log(`Seeded the demo programme from ${startDate} (${PROGRAMME.people.length} people)`);
+      return true;
+    });
+  }
+
+  private startDate(now: Date): string {
+    if (this.config.seedDates === 'original') return PROGRAMME.event.startDate;
+    return addDays(dateInZone(now, PROGRAMME.event.timezone), 1 - TODAY_IS_DAY);
+  }
+
+  private async seed(manager: EntityManager, startDate: string, now: Date): Promise<void> {
+    const { event: seedEvent, people, sessions } = PROGRAMME;
+    const days = datesOf(seedEvent.startDate, seedEvent.endDate).length;
+    const event = manager.create(EventEntity, {
+      ...seedEvent,
+      id: randomUUID(),
+      startDate,
+      endDate: addDays(startDate, days - 1),
+      createdAt: now,
+    });
+    await manager.insert(EventEntity, event);
+
+    const personIds = new Map(people.map((p) => [p.key, randomUUID()]));
+    const idOf = (key: string) => {
+      const id = personIds.get(key);
+      if (!id) throw new Error(`The programme names an unknown person: ${key}`);
+      return id;
+    };
+    await manager.insert(
+      PersonEntity,
+      people.map(({ key, roles: _roles, ...person }) => ({ ...person, id: idOf(key), createdAt: now })),
+    );
+    await manager.insert(
+      EventRoleEntity,
+      people.flatMap((person) =>
+        person.roles.map((role) => ({ id: randomUUID(), eventId: event.id, personId: idOf(person.key), role })),
+      ),
+    );
+    await manager.insert(
+      InvitationEntity,
+      people.map((person) => ({
+        id: randomUUID(),
+        eventId: event.id,
+        personId: idOf(person.key),
+        createdAt: now,
+        revokedAt: null,
+        lastUsedAt: null,
+      })),
+    );
+
+    const instant = (day: number, time: string) => {
+      const [year, month, date] = addDays(startDate, day - 1).split('-').map(Number);
+      const [hours, minutes] = time.split(':').map(Number);
+      return new Date(
+        new TZDate(year as number, (month as number) - 1, date, hours, minutes, seedEvent.timezone).getTime(),
+      );
+    };
+    const sessionRows = sessions.map((session) => ({
+      id: randomUUID(),
+      eventId: event.id,
+      title: session.title,
+      description: session.description,
+      kind: session.kind,
+      startsAt: instant(session.day, session.start),
+      endsAt: instant(session.day, session.end),
+      room: session.room,
+      streamed: session.streamed,
+    }));
+    await manager.insert(SessionEntity, sessionRows);
+    await manager.insert(
+      SessionPersonEntity,
+      sessions.flatMap((session, index) => {
+        const sessionId = (sessionRows[index] as { id: string }).id;
+        return [
+          ...session.speakers.map((key, position) => ({ sessionId, personId: idOf(key), role: 'speaker' as const, position })),
+          ...session.moderators.map((key, position) => ({ sessionId, personId: idOf(key), role: 'moderator' as const, position })),
+        ];
+      }),
+    );
+  }
+}

@@ -1,0 +1,16 @@
+import { Navigate, Outlet } from 'react-router';
+import { useProfileLanguage } from '../modules/language/hooks/useProfileLanguage';
+import { LiveSocketProvider } from '../modules/live/components/LiveSocketProvider';
+import { useSessionStore } from '../modules/session/state/sessionStore';
+
+/** Routes for signed-in people: without a session token they go to sign-in. */
+export function SessionLayout() {
+  const token = useSessionStore((state) => state.token);
+  useProfileLanguage();
+  if (token === null) return <Navigate to="/sign-in" replace />;
+  return (
+    <LiveSocketProvider key={token} token={token}>
+      <Outlet />
+    </LiveSocketProvider>
+  );
+}

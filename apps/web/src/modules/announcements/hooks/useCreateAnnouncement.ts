@@ -1,0 +1,31 @@
+import { type Announcement, type CreateAnnouncement } from '@hadir/contracts';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { ApiRequestError } from '../../../shared/api/ApiRequestError';
+import { useLiveSocket } from '../../live/hooks/useLiveSocket';
+import { addAnnouncementToCache } from '../api/announcementsCache';
+
+const ACK_TIMEOUT_MS = 5000;
+
+/** The server did not acknowledge in time; the announcement may or may not have been stored. */
+export class AckTimeoutError extends Error {
+  override readonly name = 'AckTimeoutError';
+}
+
+export function useCreateAnnouncement() {
+  const socket = useLiveSocket();
+  const queryClient = useQueryClient();
+
+  return useMutation({
+    mutationFn: async (payload: CreateAnnouncement): Promise<Announcement> => {
+      const ack = await socket
+        .timeout(ACK_TIMEOUT_MS)
+        .emitWithAck('event:announcement.create', payload)
+        .catch(() => {
+          throw new AckTimeoutError();
+        });
+      if (!ack.ok) throw new ApiRequestError(null, ack.error);
+      return ack.data;
+    },
+    onSuccess: (announcement) => addAnnouncementToCache(queryClient, announcement),
+  });
+}

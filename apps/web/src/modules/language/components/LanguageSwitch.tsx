@@ -1,0 +1,29 @@
+import { localeSchema } from '@hadir/contracts';
+import { SegmentedControl } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { useLanguageStore } from '../state/languageStore';
+
+export function LanguageSwitch() {
+  const { t } = useTranslation();
+  const language = useLanguageStore((state) => state.language);
+  const choose = useLanguageStore((state) => state.choose);
+
+  const handleChange = (value: string) => {
+    const parsed = localeSchema.safeParse(value);
+    if (parsed.success) choose(parsed.data);
+  };
+
+  return (
+    <SegmentedControl
+      size="xs"
+      value={language}
+      onChange={handleChange}
+      aria-label={t('language.label')}
+      data-testid="language-switch"
+      data={localeSchema.options.map((locale) => ({
+        value: locale,
+        label: <span lang={locale}>{t(`language.${locale}`)}</span>,
+      }))}
+    />
+  );
+}

@@ -1,0 +1,52 @@
+import {
+  LIVE_NAMESPACE,
+  type LiveClientToServerEvents,
+  type LiveServerToClientEvents,
+} from '@hadir/contracts';
+import { io, type Socket } from 'socket.io-client';
+import { useConnectionStore } from '../state/connectionStore';
+
+export type LiveSocket = Socket<LiveServerToClientEvents, LiveClientToServerEvents>;
+
+/**
+ * Creates the live socket without connecting it, so creating one has no effect until `connect()`;
+ * its life cycle is reported to the connection store.
+ */
+export function createLiveSocket(token: string): LiveSocket {
+  const socket: LiveSocket = io(LIVE_NAMESPACE, {
+    auth: { token },
+    autoConnect: false,
+    // A fresh manager per session, so a new sign-in never shares a connection with the last one.
+    forceNew: true,
+  });
+  const { setSocketState } = useConnectionStore.getState();
+  let shutdownAnnounced = false;
+
+  socket.on('connect', () => {
+    shutdownAnnounced = false;
+    setSocketState('connected');
+  });
+  socket.on('system:server.shutdown', () => {
+    shutdownAnnounced = true;
+  });
+  socket.on('disconnect', (reason) => {
+    if (socket.active) {
+      setSocketState('reconnecting');
+    } else if (reason === 'io server disconnect' && shutdownAnnounced) {
+      // A node that is stopping may close its sockets itself; another node (or this one,
+      // restarted) will take us, so keep trying as socket.io does for a dropped connection.
+      setSocketState('reconnecting');
+      socket.connect();
+    } else if (reason === 'io server disconnect') {
+      setSocketState('refused');
+    } else {
+      setSocketState('idle');
+    }
+  });
+  socket.on('connect_error', () => {
+    // socket.io keeps retrying after a network failure (`active`), but not after the server's
+    // middleware refused us.
+    setSocketState(socket.active ? 'reconnecting' : 'refused');
+  });
+  return socket;
+}

@@ -1,0 +1,4 @@
+import { createContext } from 'react';
+import { type LiveSocket } from '../api/liveSocket';
+
+export const LiveSocketContext = createContext<LiveSocket | null>(null);

@@ -1,0 +1,14 @@
+import { useQuery } from '@tanstack/react-query';
+import { queryKeys } from '../../../shared/api/queryKeys';
+import { fetchMe } from '../api/sessionApi';
+import { useSessionStore } from '../state/sessionStore';
+
+export function useMe() {
+  const token = useSessionStore((state) => state.token);
+  return useQuery({
+    queryKey: queryKeys.me,
+    queryFn: ({ signal }) => fetchMe(signal),
+    enabled: token !== null,
+    staleTime: 5 * 60_000,
+  });
+}

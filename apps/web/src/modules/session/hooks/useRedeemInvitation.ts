@@ -1,0 +1,19 @@
+import { type SessionTokenResponse } from '@hadir/contracts';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { queryKeys } from '../../../shared/api/queryKeys';
+import { redeemInvitation } from '../api/sessionApi';
+import { useSessionStore } from '../state/sessionStore';
+
+/** Exchanges an invitation token for a session; whoever was signed in before is signed out. */
+export function useRedeemInvitation() {
+  const queryClient = useQueryClient();
+  const setToken = useSessionStore((state) => state.setToken);
+  return useMutation({
+    mutationFn: redeemInvitation,
+    onSuccess: ({ token, me }: SessionTokenResponse) => {
+      queryClient.clear();
+      setToken(token);
+      queryClient.setQueryData(queryKeys.me, me);
+    },
+  });
+}

@@ -1,0 +1,9 @@
+/** Every TanStack Query key the app uses, so invalidation and live updates hit the same entries. */
+export const queryKeys = {
+  meta: ['meta'] as const,
+  demoPeople: ['demo', 'people'] as const,
+  me: ['me'] as const,
+  events: ['events'] as const,
+  agenda: (eventId: string) => ['events', eventId, 'agenda'] as const,
+  announcements: (eventId: string) => ['events', eventId, 'announcements'] as const,
+};
