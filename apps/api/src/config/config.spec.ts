@@ -1,0 +1,69 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ConfigError, loadConfig } from './config';
+
+describe(loadConfig.name, () => {
+  let dataDir: string;
+
+  beforeEach(() => {
+    dataDir = mkdtempSync(join(tmpdir(), 'hadir-config-'));
+  });
+
+  afterEach(() => rmSync(dataDir, { recursive: true, force: true }));
+
+  it('should run embedded on defaults: SQLite in the data dir, demo on, port 3000', () => {
+    const config = loadConfig({ HADIR_DATA_DIR: dataDir });
+    expect(config).toMatchObject({
+      port: 3000,
+      embedded: true,
+      demoMode: true,
+      migrateOnStart: true,
+      redisUrl: undefined,
+      database: { kind: 'sqlite', path: join(dataDir, 'hadir.sqlite') },
+    });
+  });
+
+  it('should generate the secret once and keep it in the data dir', () => {
+    const first = loadConfig({ HADIR_DATA_DIR: dataDir }).secret;
+    expect(first.length).toBeGreaterThanOrEqual(32);
+    expect(readFileSync(join(dataDir, 'secret'), 'utf8').trim()).toBe(first);
+    expect(loadConfig({ HADIR_DATA_DIR: dataDir }).secret).toBe(first);
+  });
+
+  it('should run in production shape with PostgreSQL: demo off, no migration on start, JSON logs', () => {
+    const config = loadConfig({
+      HADIR_DATA_DIR: dataDir,
+      DATABASE_URL: 'postgres://hadir:pw@db:5432/hadir',
+      REDIS_URL: 'redis://redis:6379',
+      HADIR_SECRET: 'a'.repeat(40),
+    });
+    expect(config).toMatchObject({
+      embedded: false,
+      demoMode: false,
+      migrateOnStart: false,
+      logFormat: 'json',
+      redisUrl: 'redis://redis:6379',
+      database: { kind: 'postgres', url: 'postgres://hadir:pw@db:5432/hadir' },
+    });
+    expect(existsSync(join(dataDir, 'secret'))).toBe(false);
+  });
+
+  it.each([
+    [{ PORT: 'eighty' }, 'PORT: expected a port number'],
+    [{ PORT: '70000' }, 'PORT: expected a port from 0 to 65535'],
+    [{ DATABASE_URL: 'mysql://db/hadir' }, 'DATABASE_URL: expected a postgres:// or postgresql:// URL'],
+    [{ REDIS_URL: 'localhost:6379' }, 'REDIS_URL: expected a redis:// or rediss:// URL'],
+    [{ HADIR_DEMO: 'yes' }, 'HADIR_DEMO: expected true or false'],
+    [{ HADIR_SECRET: 'short' }, 'HADIR_SECRET: expected at least 32 characters'],
+  ])('should stop with a message naming the variable for %j', (env, message) => {
+    expect(() => loadConfig({ HADIR_DATA_DIR: dataDir, ...env })).toThrow(ConfigError);
+    expect(() => loadConfig({ HADIR_DATA_DIR: dataDir, ...env })).toThrow(message);
+  });
+
+  it('should require a shared secret when several nodes share PostgreSQL', () => {
+    expect(() =>
+      loadConfig({ HADIR_DATA_DIR: dataDir, DATABASE_URL: 'postgres://db/hadir' }),
+    ).toThrow('HADIR_SECRET: required when DATABASE_URL is set');
+  });
+});
