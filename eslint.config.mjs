@@ -20,7 +20,16 @@ export default tseslint.config(
   ...tseslint.configs.recommendedTypeChecked,
   {
     languageOptions: {
-      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+      parserOptions: {
+        project: [
+          './libs/*/tsconfig.lib.json',
+          './apps/api/tsconfig.app.json',
+          './apps/web/tsconfig.app.json',
+          './apps/web-e2e/tsconfig.json',
+          './tsconfig.spec.json',
+        ],
+        tsconfigRootDir: import.meta.dirname,
+      },
       globals: { ...globals.node },
     },
     plugins: { '@nx': nx },

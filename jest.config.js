@@ -20,6 +20,7 @@ module.exports = {
       displayName: 'api-integration',
       roots: ['<rootDir>/apps/api/test'],
       testRegex: '\\.integration-spec\\.ts$',
+      setupFiles: ['<rootDir>/apps/api/test/support/quiet-logs.ts'],
       testTimeout: 30000,
     },
     {

@@ -14,7 +14,10 @@ import { RedisIoAdapter } from './live/redis-io.adapter';
 /** Builds the whole application; `main.ts` and the integration tests both start it this way. */
 export async function createApp(config: AppConfig): Promise<INestApplication> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
-    logger: new ConsoleLogger({ json: config.logFormat === 'json', colors: config.logFormat === 'text' }),
+    logger: new ConsoleLogger({
+      json: config.logFormat === 'json',
+      colors: config.logFormat === 'text',
+    }),
     bufferLogs: true,
   });
   app.setGlobalPrefix('api');
@@ -29,10 +32,14 @@ export async function createApp(config: AppConfig): Promise<INestApplication> {
 
   const openApi = new DocumentBuilder()
     .setTitle('Hadir API')
-    .setDescription('Setup and reports over REST; everything live is on the socket.io namespace /live.')
+    .setDescription(
+      'Setup and reports over REST; everything live is on the socket.io namespace /live.',
+    )
     .addBearerAuth()
     .build();
-  SwaggerModule.setup('api/docs', app, () => cleanupOpenApiDoc(SwaggerModule.createDocument(app, openApi)));
+  SwaggerModule.setup('api/docs', app, () =>
+    cleanupOpenApiDoc(SwaggerModule.createDocument(app, openApi)),
+  );
 
   serveWebApp(app, config.webDist);
   await app.init();
@@ -49,7 +56,9 @@ function serveWebApp(app: NestExpressApplication, webDist: string): void {
   app.use(express.static(webDist, { index: false, maxAge: '1h' }));
   app.use((request: Request, response: Response, next: NextFunction) => {
     const isAppRoute =
-      request.method === 'GET' && !/^\/(api|socket\.io)(\/|$)/.test(request.path) && request.accepts('html');
+      request.method === 'GET' &&
+      !/^\/(api|socket\.io)(\/|$)/.test(request.path) &&
+      request.accepts('html');
     if (!isAppRoute) return next();
     response.setHeader('Cache-Control', 'no-cache');
     response.sendFile(index);

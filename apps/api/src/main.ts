@@ -1,4 +1,6 @@
 import 'reflect-metadata';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { Logger } from '@nestjs/common';
 import { createApp } from './bootstrap';
 import { ConfigError, loadConfig } from './config/config';
@@ -16,8 +18,8 @@ async function main(): Promise<void> {
   }
   const app = await createApp(config);
   await app.listen(config.port, config.host);
-  const address = app.getHttpServer().address() as { port: number };
-  const url = config.publicUrl ?? `http://localhost:${address.port}`;
+  const { port } = (app.getHttpServer() as Server).address() as AddressInfo;
+  const url = config.publicUrl ?? `http://localhost:${port}`;
   new Logger('Hadir').log(`Hadir is running at ${url}`);
   // Also plain on stdout, for the person who typed `npm start` and for scripts waiting on it.
   console.log(`Hadir is running at ${url}`);

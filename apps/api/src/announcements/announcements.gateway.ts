@@ -1,6 +1,15 @@
 import { UseInterceptors } from '@nestjs/common';
-import { ConnectedSocket, MessageBody, SubscribeMessage, WebSocketGateway } from '@nestjs/websockets';
-import { type Announcement, type CreateAnnouncement, createAnnouncementSchema } from '@hadir/contracts';
+import {
+  ConnectedSocket,
+  MessageBody,
+  SubscribeMessage,
+  WebSocketGateway,
+} from '@nestjs/websockets';
+import {
+  type Announcement,
+  type CreateAnnouncement,
+  createAnnouncementSchema,
+} from '@hadir/contracts';
 import { ZodValidationPipe } from 'nestjs-zod';
 import { LiveAckInterceptor } from '../live/live-ack.interceptor';
 import { LIVE_GATEWAY_OPTIONS } from '../live/live.options';

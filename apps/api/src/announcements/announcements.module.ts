@@ -9,7 +9,12 @@ import { AnnouncementsService } from './announcements.service';
 import { AnnouncementEntity } from './entities/announcement.entity';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([AnnouncementEntity]), IdentityModule, EventsModule, LiveModule],
+  imports: [
+    TypeOrmModule.forFeature([AnnouncementEntity]),
+    IdentityModule,
+    EventsModule,
+    LiveModule,
+  ],
   controllers: [AnnouncementsController],
   providers: [AnnouncementsService, AnnouncementsGateway],
 })

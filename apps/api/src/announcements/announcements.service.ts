@@ -80,7 +80,10 @@ export class AnnouncementsService {
     input: CreateAnnouncement,
   ): Announcement {
     if (existing.authorId !== authorId || existing.eventId !== input.eventId) {
-      throw new HadirException(ErrorCode.Conflict, 'This id is already used by another announcement');
+      throw new HadirException(
+        ErrorCode.Conflict,
+        'This id is already used by another announcement',
+      );
     }
     return toAnnouncement(existing);
   }

@@ -31,8 +31,7 @@ export function toApiError(thrown: unknown): MappedError {
       },
     };
   }
-  const zodError =
-    thrown instanceof ZodValidationException ? thrown.getZodError() : thrown;
+  const zodError = thrown instanceof ZodValidationException ? thrown.getZodError() : thrown;
   if (zodError instanceof ZodError) {
     const issues = zodError.issues.map((issue) => ({
       path: issue.path.map(String).join('.'),

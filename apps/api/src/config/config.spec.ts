@@ -52,7 +52,10 @@ describe(loadConfig.name, () => {
   it.each([
     [{ PORT: 'eighty' }, 'PORT: expected a port number'],
     [{ PORT: '70000' }, 'PORT: expected a port from 0 to 65535'],
-    [{ DATABASE_URL: 'mysql://db/hadir' }, 'DATABASE_URL: expected a postgres:// or postgresql:// URL'],
+    [
+      { DATABASE_URL: 'mysql://db/hadir' },
+      'DATABASE_URL: expected a postgres:// or postgresql:// URL',
+    ],
     [{ REDIS_URL: 'localhost:6379' }, 'REDIS_URL: expected a redis:// or rediss:// URL'],
     [{ HADIR_DEMO: 'yes' }, 'HADIR_DEMO: expected true or false'],
     [{ HADIR_SECRET: 'short' }, 'HADIR_SECRET: expected at least 32 characters'],

@@ -15,7 +15,9 @@ const envSchema = z.object({
     .max(65535, 'expected a port from 0 to 65535')
     .default(3000),
   HOST: z.string().min(1).default('0.0.0.0'),
-  PUBLIC_URL: z.url({ message: 'expected an absolute URL such as https://hadir.example.org' }).optional(),
+  PUBLIC_URL: z
+    .url({ message: 'expected an absolute URL such as https://hadir.example.org' })
+    .optional(),
   DATABASE_URL: z
     .url({ message: 'expected a PostgreSQL URL such as postgres://user:pass@host:5432/hadir' })
     .refine((url) => /^postgres(ql)?:\/\//.test(url), 'expected a postgres:// or postgresql:// URL')
@@ -36,9 +38,7 @@ const envSchema = z.object({
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(10_000),
 });
 
-export type DatabaseConfig =
-  | { kind: 'sqlite'; path: string }
-  | { kind: 'postgres'; url: string };
+export type DatabaseConfig = { kind: 'sqlite'; path: string } | { kind: 'postgres'; url: string };
 
 export interface AppConfig {
   port: number;

@@ -26,7 +26,9 @@ export class DatabaseModule {
               if (applied.length > 0) logger.log(`Applied ${applied.length} migration(s)`);
             } else if (await dataSource.showMigrations()) {
               await dataSource.destroy();
-              throw new Error('The database schema is behind this version: run `npm run db:migrate` first');
+              throw new Error(
+                'The database schema is behind this version: run `npm run db:migrate` first',
+              );
             }
             return dataSource;
           },

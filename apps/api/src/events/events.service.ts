@@ -39,7 +39,10 @@ export class EventsService {
 
   /** @returns the event the session belongs to; throws when there is no such session. */
   async eventOfSession(sessionId: string): Promise<string> {
-    const session = await this.sessions.findOne({ where: { id: sessionId }, select: { eventId: true } });
+    const session = await this.sessions.findOne({
+      where: { id: sessionId },
+      select: { eventId: true },
+    });
     if (!session) throw HadirException.notFound('There is no such session');
     return session.eventId;
   }

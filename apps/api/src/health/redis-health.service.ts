@@ -22,7 +22,10 @@ export class RedisHealth implements OnApplicationShutdown {
       await Promise.race([
         this.redis.ping(),
         new Promise((_, reject) =>
-          setTimeout(() => reject(new Error('Redis did not answer in time')), PING_TIMEOUT_MS).unref(),
+          setTimeout(
+            () => reject(new Error('Redis did not answer in time')),
+            PING_TIMEOUT_MS,
+          ).unref(),
         ),
       ]);
       return { status: 'up' };

@@ -10,9 +10,7 @@ class RedeemInvitationDto extends createZodDto(redeemInvitationBodySchema) {}
 @ApiTags('identity')
 @Controller()
 export class IdentityController {
-  constructor(
-    private readonly identity: IdentityService,
-  ) {}
+  constructor(private readonly identity: IdentityService) {}
 
   @Public()
   @Post('auth/invitations/redeem')

@@ -8,7 +8,13 @@ import { InvitationEntity } from './entities/invitation.entity';
 import { PersonEntity } from './entities/person.entity';
 import { TokenService } from './token.service';
 
-const ROLE_ORDER: readonly Role[] = ['organiser', 'moderator', 'facilitator', 'speaker', 'participant'];
+const ROLE_ORDER: readonly Role[] = [
+  'organiser',
+  'moderator',
+  'facilitator',
+  'speaker',
+  'participant',
+];
 
 @Injectable()
 export class IdentityService {
@@ -23,10 +29,15 @@ export class IdentityService {
     const invitationId = this.tokens.verifyInvitation(token);
     const invitation = await this.invitations.findOneBy({ id: invitationId, revokedAt: IsNull() });
     if (!invitation) {
-      throw HadirException.unauthenticated('This invitation has been withdrawn; ask the organisers for a new link');
+      throw HadirException.unauthenticated(
+        'This invitation has been withdrawn; ask the organisers for a new link',
+      );
     }
     await this.invitations.update(invitation.id, { lastUsedAt: new Date() });
-    return { token: this.tokens.signSession(invitation.personId), me: await this.me(invitation.personId) };
+    return {
+      token: this.tokens.signSession(invitation.personId),
+      me: await this.me(invitation.personId),
+    };
   }
 
   async me(personId: string): Promise<Me> {
@@ -56,15 +67,26 @@ export class IdentityService {
       const personRoles = rolesByPerson.get(invitation.personId);
       if (!person || !personRoles) return [];
       personRoles.sort((a, b) => ROLE_ORDER.indexOf(a) - ROLE_ORDER.indexOf(b));
-      return [{ ...toPerson(person), roles: personRoles, invitationToken: this.tokens.signInvitation(invitation.id) }];
+      return [
+        {
+          ...toPerson(person),
+          roles: personRoles,
+          invitationToken: this.tokens.signInvitation(invitation.id),
+        },
+      ];
     });
     people.sort(
       (a, b) =>
-        ROLE_ORDER.indexOf(a.roles[0] as Role) - ROLE_ORDER.indexOf(b.roles[0] as Role) ||
+        rank(a.roles) - rank(b.roles) ||
         a.name.localeCompare(b.name),
     );
     return { eventId, people };
   }
+}
+
+/** People are listed under their most senior role. */
+function rank(roles: readonly Role[]): number {
+  return Math.min(...roles.map((role) => ROLE_ORDER.indexOf(role)));
 }
 
 export function toPerson(person: PersonEntity): Person {

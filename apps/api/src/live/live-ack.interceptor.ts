@@ -1,4 +1,9 @@
-import { type CallHandler, type ExecutionContext, Injectable, type NestInterceptor } from '@nestjs/common';
+import {
+  type CallHandler,
+  type ExecutionContext,
+  Injectable,
+  type NestInterceptor,
+} from '@nestjs/common';
 import type { Ack } from '@hadir/contracts';
 import { catchError, map, type Observable, of } from 'rxjs';
 import { toApiError } from '../common/to-api-error';
@@ -13,7 +18,9 @@ export class LiveAckInterceptor implements NestInterceptor {
   intercept(_context: ExecutionContext, next: CallHandler): Observable<Ack<unknown>> {
     return next.handle().pipe(
       map((data: unknown): Ack<unknown> => ({ ok: true, data: data ?? null })),
-      catchError((thrown: unknown) => of<Ack<unknown>>({ ok: false, error: toApiError(thrown).error })),
+      catchError((thrown: unknown) =>
+        of<Ack<unknown>>({ ok: false, error: toApiError(thrown).error }),
+      ),
     );
   }
 }

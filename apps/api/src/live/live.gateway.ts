@@ -28,7 +28,10 @@ import type { LiveNamespace, LiveSocket, LiveSocketData } from './live.types';
 @WebSocketGateway(LIVE_GATEWAY_OPTIONS)
 @UseInterceptors(LiveAckInterceptor)
 export class LiveGateway
-  implements OnGatewayInit<LiveNamespace>, OnGatewayConnection<LiveSocket>, BeforeApplicationShutdown
+  implements
+    OnGatewayInit<LiveNamespace>,
+    OnGatewayConnection<LiveSocket>,
+    BeforeApplicationShutdown
 {
   private readonly logger = new Logger(LiveGateway.name);
   private namespace: LiveNamespace | undefined;
@@ -82,7 +85,9 @@ export class LiveGateway
     const eventId = await this.events.eventOfSession(sessionId);
     const roles = await this.access.requireMember(socket.data.personId, eventId);
     const staff = roles.some((role) => STAFF_ROLES.includes(role));
-    await socket.join(staff ? [rooms.session(sessionId), rooms.sessionStaff(sessionId)] : rooms.session(sessionId));
+    await socket.join(
+      staff ? [rooms.session(sessionId), rooms.sessionStaff(sessionId)] : rooms.session(sessionId),
+    );
     return { sessionId, staff };
   }
 

@@ -41,7 +41,9 @@ export class DemoSeeder implements OnApplicationBootstrap {
       if ((await manager.count(EventEntity)) > 0) return false;
       const startDate = this.startDate(now);
       await this.seed(manager, startDate, now);
-      this.logger.log(`Seeded the demo programme from ${startDate} (${PROGRAMME.people.length} people)`);
+      this.logger.log(
+        `Seeded the demo programme from ${startDate} (${PROGRAMME.people.length} people)`,
+      );
       return true;
     });
   }
@@ -71,12 +73,21 @@ export class DemoSeeder implements OnApplicationBootstrap {
     };
     await manager.insert(
       PersonEntity,
-      people.map(({ key, roles: _roles, ...person }) => ({ ...person, id: idOf(key), createdAt: now })),
+      people.map(({ key, roles: _roles, ...person }) => ({
+        ...person,
+        id: idOf(key),
+        createdAt: now,
+      })),
     );
     await manager.insert(
       EventRoleEntity,
       people.flatMap((person) =>
-        person.roles.map((role) => ({ id: randomUUID(), eventId: event.id, personId: idOf(person.key), role })),
+        person.roles.map((role) => ({
+          id: randomUUID(),
+          eventId: event.id,
+          personId: idOf(person.key),
+          role,
+        })),
       ),
     );
     await manager.insert(
@@ -92,10 +103,19 @@ export class DemoSeeder implements OnApplicationBootstrap {
     );
 
     const instant = (day: number, time: string) => {
-      const [year, month, date] = addDays(startDate, day - 1).split('-').map(Number);
+      const [year, month, date] = addDays(startDate, day - 1)
+        .split('-')
+        .map(Number);
       const [hours, minutes] = time.split(':').map(Number);
       return new Date(
-        new TZDate(year as number, (month as number) - 1, date, hours, minutes, seedEvent.timezone).getTime(),
+        new TZDate(
+          year,
+          month - 1,
+          date,
+          hours,
+          minutes,
+          seedEvent.timezone,
+        ).getTime(),
       );
     };
     const sessionRows = sessions.map((session) => ({
@@ -115,8 +135,18 @@ export class DemoSeeder implements OnApplicationBootstrap {
       sessions.flatMap((session, index) => {
         const sessionId = (sessionRows[index] as { id: string }).id;
         return [
-          ...session.speakers.map((key, position) => ({ sessionId, personId: idOf(key), role: 'speaker' as const, position })),
-          ...session.moderators.map((key, position) => ({ sessionId, personId: idOf(key), role: 'moderator' as const, position })),
+          ...session.speakers.map((key, position) => ({
+            sessionId,
+            personId: idOf(key),
+            role: 'speaker' as const,
+            position,
+          })),
+          ...session.moderators.map((key, position) => ({
+            sessionId,
+            personId: idOf(key),
+            role: 'moderator' as const,
+            position,
+          })),
         ];
       }),
     );

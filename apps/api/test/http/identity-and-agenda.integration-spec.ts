@@ -40,12 +40,18 @@ describe.each(databasesUnderTest())('identity and agenda over REST on $kind', ({
     expect(me.id).toBe(nepali.id);
     expect(me.roles.map((r) => r.role)).toEqual(['participant']);
 
-    const response = await request(app.url).get('/api/me').auth(token, { type: 'bearer' }).expect(200);
+    const response = await request(app.url)
+      .get('/api/me')
+      .auth(token, { type: 'bearer' })
+      .expect(200);
     expect((response.body as Me).name).toBe(nepali.name);
   });
 
   it('should refuse a request without a valid session with UNAUTHENTICATED', async () => {
-    const response = await request(app.url).get('/api/me').auth('forged', { type: 'bearer' }).expect(401);
+    const response = await request(app.url)
+      .get('/api/me')
+      .auth('forged', { type: 'bearer' })
+      .expect(401);
     expect(response.body).toEqual({
       error: { code: 'UNAUTHENTICATED', message: expect.any(String) as string },
     });
@@ -55,7 +61,10 @@ describe.each(databasesUnderTest())('identity and agenda over REST on $kind', ({
   it('should not accept an invitation token as a session, nor a session as an invitation', async () => {
     const person = (await demoPeople(app))[0];
     if (!person) throw new Error('no people');
-    await request(app.url).get('/api/me').auth(person.invitationToken, { type: 'bearer' }).expect(401);
+    await request(app.url)
+      .get('/api/me')
+      .auth(person.invitationToken, { type: 'bearer' })
+      .expect(401);
     const { token } = await signIn(app, person);
     const response = await request(app.url)
       .post('/api/auth/invitations/redeem')
@@ -65,7 +74,10 @@ describe.each(databasesUnderTest())('identity and agenda over REST on $kind', ({
   });
 
   it('should reject a malformed body with VALIDATION_FAILED naming the field', async () => {
-    const response = await request(app.url).post('/api/auth/invitations/redeem').send({}).expect(400);
+    const response = await request(app.url)
+      .post('/api/auth/invitations/redeem')
+      .send({})
+      .expect(400);
     expect(response.body).toMatchObject({
       error: { code: 'VALIDATION_FAILED', issues: [{ path: 'token' }] },
     });
@@ -74,7 +86,10 @@ describe.each(databasesUnderTest())('identity and agenda over REST on $kind', ({
   it("should give a member the event's agenda with speakers, in start order", async () => {
     const people = await demoPeople(app);
     const { token } = await signIn(app, findPerson(people, withRole('participant'), 'participant'));
-    const events = await request(app.url).get('/api/events').auth(token, { type: 'bearer' }).expect(200);
+    const events = await request(app.url)
+      .get('/api/events')
+      .auth(token, { type: 'bearer' })
+      .expect(200);
     const [event] = (events.body as EventListResponse).events;
     expect(event?.timezone).toBe('Asia/Jakarta');
 

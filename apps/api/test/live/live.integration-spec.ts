@@ -33,9 +33,14 @@ describe.each(databasesUnderTest())('live namespace on $kind', ({ create }) => {
     database = await create();
     app = await startTestApp({ database: database.config });
     const people = await demoPeople(app);
-    participantToken = (await signIn(app, findPerson(people, withRole('participant'), 'participant'))).token;
-    moderatorToken = (await signIn(app, findPerson(people, withRole('moderator'), 'moderator'))).token;
-    const events = await request(app.url).get('/api/events').auth(participantToken, { type: 'bearer' });
+    participantToken = (
+      await signIn(app, findPerson(people, withRole('participant'), 'participant'))
+    ).token;
+    moderatorToken = (await signIn(app, findPerson(people, withRole('moderator'), 'moderator')))
+      .token;
+    const events = await request(app.url)
+      .get('/api/events')
+      .auth(participantToken, { type: 'bearer' });
     eventId = (events.body as { events: { id: string }[] }).events[0]?.id as string;
     const agenda = await request(app.url)
       .get(`/api/events/${eventId}/agenda`)
@@ -67,11 +72,16 @@ describe.each(databasesUnderTest())('live namespace on $kind', ({ create }) => {
       eventId,
       text: 'Participants cannot announce',
     });
-    expect(ack).toEqual({ ok: false, error: { code: 'FORBIDDEN', message: expect.any(String) as string } });
+    expect(ack).toEqual({
+      ok: false,
+      error: { code: 'FORBIDDEN', message: expect.any(String) as string },
+    });
     const recent = await request(app.url)
       .get(`/api/events/${eventId}/announcements`)
       .auth(participantToken, { type: 'bearer' });
-    expect((recent.body as { announcements: Announcement[] }).announcements.map((a) => a.id)).not.toContain(id);
+    expect(
+      (recent.body as { announcements: Announcement[] }).announcements.map((a) => a.id),
+    ).not.toContain(id);
   });
 
   it('should answer a malformed payload with VALIDATION_FAILED and keep serving', async () => {
@@ -156,7 +166,11 @@ describe.each(databasesUnderTest())('live namespace on $kind', ({ create }) => {
     const participant = await connect(participantToken);
     // Recovery needs at least one packet with an offset before the drop.
     const warmUp = nextEvent(participant, 'event:announcement.created');
-    await moderator.emitWithAck('event:announcement.create', { id: randomUUID(), eventId, text: 'Welcome' });
+    await moderator.emitWithAck('event:announcement.create', {
+      id: randomUUID(),
+      eventId,
+      text: 'Welcome',
+    });
     await warmUp;
 
     participant.io.engine.close();
@@ -172,7 +186,10 @@ describe.each(databasesUnderTest())('live namespace on $kind', ({ create }) => {
     const otherDatabase = await create();
     const other = await startTestApp({ database: otherDatabase.config });
     const people = await demoPeople(other);
-    const { token } = await signIn(other, findPerson(people, withRole('participant'), 'participant'));
+    const { token } = await signIn(
+      other,
+      findPerson(people, withRole('participant'), 'participant'),
+    );
     const socket = await connectLive(other.url, token);
     sockets.push(socket);
     const notice = nextEvent(socket, 'system:server.shutdown');

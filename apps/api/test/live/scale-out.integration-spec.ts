@@ -43,9 +43,14 @@ describe('two API nodes sharing Redis', () => {
     nodeA = await startTestApp({ database: database.config, redisUrl, secret });
     nodeB = await startTestApp({ database: database.config, redisUrl, secret });
     const people = await demoPeople(nodeA);
-    moderatorToken = (await signIn(nodeA, findPerson(people, withRole('moderator'), 'moderator'))).token;
-    participantToken = (await signIn(nodeB, findPerson(people, withRole('participant'), 'participant'))).token;
-    const events = await request(nodeA.url).get('/api/events').auth(moderatorToken, { type: 'bearer' });
+    moderatorToken = (await signIn(nodeA, findPerson(people, withRole('moderator'), 'moderator')))
+      .token;
+    participantToken = (
+      await signIn(nodeB, findPerson(people, withRole('participant'), 'participant'))
+    ).token;
+    const events = await request(nodeA.url)
+      .get('/api/events')
+      .auth(moderatorToken, { type: 'bearer' });
     eventId = (events.body as { events: { id: string }[] }).events[0]?.id as string;
     const agenda = await request(nodeA.url)
       .get(`/api/events/${eventId}/agenda`)
@@ -96,7 +101,11 @@ describe('two API nodes sharing Redis', () => {
     const participant = await connect(nodeB, participantToken);
     await participant.emitWithAck('session:presence.join', { sessionId });
     const warmUp = nextEvent(participant, 'event:announcement.created');
-    await moderator.emitWithAck('event:announcement.create', { id: randomUUID(), eventId, text: 'Hello' });
+    await moderator.emitWithAck('event:announcement.create', {
+      id: randomUUID(),
+      eventId,
+      text: 'Hello',
+    });
     await warmUp;
 
     participant.io.reconnectionDelay(2000);

@@ -47,7 +47,9 @@ async function createPostgres(serverUrl: string): Promise<TestDatabase> {
   return {
     config: { kind: 'postgres', url: url.toString() },
     drop: () =>
-      withAdmin(serverUrl, (admin) => admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)),
+      withAdmin(serverUrl, (admin) =>
+        admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`),
+      ),
   };
 }
 

@@ -119,4 +119,3 @@ export function nextEvent<E extends keyof LiveServerToClientEvents>(
     });
   });
 }
-

@@ -1,0 +1,31 @@
+# Production images. `docker compose up` builds both targets from this file.
+FROM node:20-bookworm-slim AS build
+WORKDIR /app
+RUN apt-get update && apt-get install -y --no-install-recommends python3 make g++ \
+    && rm -rf /var/lib/apt/lists/*
+COPY package.json package-lock.json .npmrc ./
+COPY libs/contracts/package.json libs/contracts/package.json
+COPY libs/domain/package.json libs/domain/package.json
+RUN npm ci
+COPY . .
+RUN npm run build && npm prune --omit=dev
+
+FROM node:20-bookworm-slim AS api
+WORKDIR /app
+ENV NODE_ENV=production
+COPY --from=build /app/package.json ./
+COPY --from=build /app/node_modules ./node_modules
+COPY --from=build /app/libs/contracts/package.json /app/libs/contracts/package.json
+COPY --from=build /app/libs/contracts/dist /app/libs/contracts/dist
+COPY --from=build /app/libs/domain/package.json /app/libs/domain/package.json
+COPY --from=build /app/libs/domain/dist /app/libs/domain/dist
+COPY --from=build /app/apps/api/dist ./apps/api/dist
+COPY --from=build /app/apps/web/dist ./apps/web/dist
+USER node
+EXPOSE 3000
+CMD ["node", "apps/api/dist/main.js"]
+
+FROM nginx:1.27-alpine AS web
+COPY deploy/nginx.conf /etc/nginx/conf.d/default.conf
+COPY --from=build /app/apps/web/dist /usr/share/nginx/html
+EXPOSE 80
