@@ -13,7 +13,6 @@ export default tseslint.config(
       'coverage/**',
       '.nx/**',
       '**/*.config.js',
-      '**/*.config.mjs',
       '.ci/**',
     ],
   },
@@ -25,6 +24,7 @@ export default tseslint.config(
           './libs/*/tsconfig.lib.json',
           './apps/api/tsconfig.app.json',
           './apps/web/tsconfig.app.json',
+          './apps/web/tsconfig.node.json',
           './apps/web-e2e/tsconfig.json',
           './tsconfig.spec.json',
         ],
@@ -77,6 +77,10 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/unbound-method': 'off',
     },
+  },
+  {
+    files: ['**/*.mjs'],
+    ...tseslint.configs.disableTypeChecked,
   },
   prettier,
 );

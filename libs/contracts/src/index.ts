@@ -5,3 +5,6 @@ export * from './events/events.schemas';
 export * from './live/rooms';
 export * from './live/live.schemas';
 export * from './live/live.events';
+export * from './programme/countries';
+export * from './programme/agenda.schemas';
+export * from './programme/people.schemas';

@@ -1,6 +1,6 @@
 import { Controller, Get, Param, ParseUUIDPipe } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import type { Announcement } from '@hadir/contracts';
+import type { AnnouncementListResponse } from '@hadir/contracts';
 import { CurrentPersonId } from '../identity/session-auth.guard';
 import { AnnouncementsService } from './announcements.service';
 
@@ -14,7 +14,7 @@ export class AnnouncementsController {
   async recent(
     @CurrentPersonId() personId: string,
     @Param('eventId', ParseUUIDPipe) eventId: string,
-  ): Promise<{ announcements: Announcement[] }> {
+  ): Promise<AnnouncementListResponse> {
     return { announcements: await this.announcements.recent(personId, eventId) };
   }
 }

@@ -2,7 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { EventsModule } from '../events/events.module';
 import { IdentityModule } from '../identity/identity.module';
-import { LiveModule } from '../live/live.module';
+import { LiveEmitterModule } from '../live/live-emitter.module';
 import { AnnouncementsController } from './announcements.controller';
 import { AnnouncementsGateway } from './announcements.gateway';
 import { AnnouncementsService } from './announcements.service';
@@ -13,7 +13,7 @@ import { AnnouncementEntity } from './entities/announcement.entity';
     TypeOrmModule.forFeature([AnnouncementEntity]),
     IdentityModule,
     EventsModule,
-    LiveModule,
+    LiveEmitterModule,
   ],
   controllers: [AnnouncementsController],
   providers: [AnnouncementsService, AnnouncementsGateway],

@@ -2,6 +2,7 @@ import { AnnouncementEntity } from '../announcements/entities/announcement.entit
 import { EventEntity } from '../events/entities/event.entity';
 import { SessionPersonEntity } from '../events/entities/session-person.entity';
 import { SessionEntity } from '../events/entities/session.entity';
+import { BadgeEntity } from '../identity/entities/badge.entity';
 import { EventRoleEntity } from '../identity/entities/event-role.entity';
 import { InvitationEntity } from '../identity/entities/invitation.entity';
 import { PersonEntity } from '../identity/entities/person.entity';
@@ -14,4 +15,5 @@ export const ENTITIES = [
   SessionEntity,
   SessionPersonEntity,
   AnnouncementEntity,
+  BadgeEntity,
 ];

@@ -1,16 +1,39 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Role } from '@hadir/contracts';
-import { Repository } from 'typeorm';
+import { IsNull, Repository } from 'typeorm';
 import { HadirException } from '../common/hadir.exception';
 import { EventRoleEntity } from './entities/event-role.entity';
+import { InvitationEntity } from './entities/invitation.entity';
+import { TokenService } from './token.service';
 
 /** Who may do what in an event. Every route and live handler asks here before acting. */
 @Injectable()
 export class AccessService {
   constructor(
     @InjectRepository(EventRoleEntity) private readonly roles: Repository<EventRoleEntity>,
+    @InjectRepository(InvitationEntity) private readonly invitations: Repository<InvitationEntity>,
+    private readonly tokens: TokenService,
   ) {}
+
+  /**
+   * A session is good while its signature holds and the invitation it came from has not been
+   * revoked, so revoking a link ends every session opened with it.
+   */
+  async requireSession(token: string): Promise<{ personId: string; invitationId: string }> {
+    const session = this.tokens.verifySession(token);
+    const live = await this.invitations.existsBy({
+      id: session.invitationId,
+      personId: session.personId,
+      revokedAt: IsNull(),
+    });
+    if (!live) {
+      throw HadirException.unauthenticated(
+        'Your invitation has been withdrawn; ask the organisers for a new link',
+      );
+    }
+    return session;
+  }
 
   async rolesIn(personId: string, eventId: string): Promise<Role[]> {
     const rows = await this.roles.find({ where: { personId, eventId }, select: { role: true } });

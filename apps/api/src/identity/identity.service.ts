@@ -35,7 +35,7 @@ export class IdentityService {
     }
     await this.invitations.update(invitation.id, { lastUsedAt: new Date() });
     return {
-      token: this.tokens.signSession(invitation.personId),
+      token: this.tokens.signSession(invitation.personId, invitation.id),
       me: await this.me(invitation.personId),
     };
   }
@@ -75,11 +75,7 @@ export class IdentityService {
         },
       ];
     });
-    people.sort(
-      (a, b) =>
-        rank(a.roles) - rank(b.roles) ||
-        a.name.localeCompare(b.name),
-    );
+    people.sort((a, b) => rank(a.roles) - rank(b.roles) || a.name.localeCompare(b.name));
     return { eventId, people };
   }
 }

@@ -7,7 +7,7 @@ import {
 } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { Request } from 'express';
-import { TokenService } from './token.service';
+import { AccessService } from './access.service';
 
 const PUBLIC_ROUTE = 'hadir:public';
 
@@ -27,10 +27,10 @@ export function bearerToken(header: string | undefined): string | undefined {
 export class SessionAuthGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
-    private readonly tokens: TokenService,
+    private readonly access: AccessService,
   ) {}
 
-  canActivate(context: ExecutionContext): boolean {
+  async canActivate(context: ExecutionContext): Promise<boolean> {
     if (context.getType() !== 'http') return true;
     const isPublic = this.reflector.getAllAndOverride<boolean>(PUBLIC_ROUTE, [
       context.getHandler(),
@@ -38,7 +38,10 @@ export class SessionAuthGuard implements CanActivate {
     ]);
     if (isPublic) return true;
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
-    request.personId = this.tokens.verifySession(bearerToken(request.headers.authorization) ?? '');
+    const session = await this.access.requireSession(
+      bearerToken(request.headers.authorization) ?? '',
+    );
+    request.personId = session.personId;
     return true;
   }
 }

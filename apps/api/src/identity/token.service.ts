@@ -9,9 +9,17 @@ type TokenKind = 'invitation' | 'session';
 interface TokenClaims {
   sub: string;
   typ: TokenKind;
+  /** Session tokens: the invitation they came from, so that revoking it ends them. */
+  inv?: string;
+}
+
+export interface VerifiedSession {
+  personId: string;
+  invitationId: string;
 }
 
 const SESSION_LIFETIME = '30d';
+const SESSION_MESSAGE = 'Sign in again: your session is missing or has expired';
 
 /**
  * Signed tokens: an invitation names an invitation row, a session names a person. The `typ` claim
@@ -29,21 +37,26 @@ export class TokenService {
     return this.jwt.sign({ typ: 'invitation' }, { subject: invitationId });
   }
 
-  signSession(personId: string): string {
-    return this.jwt.sign({ typ: 'session' }, { subject: personId, expiresIn: SESSION_LIFETIME });
+  signSession(personId: string, invitationId: string): string {
+    return this.jwt.sign(
+      { typ: 'session', inv: invitationId },
+      { subject: personId, expiresIn: SESSION_LIFETIME },
+    );
   }
 
   /** @returns the invitation id */
   verifyInvitation(token: string): string {
-    return this.verify(token, 'invitation', 'This invitation link is not valid');
+    return this.verify(token, 'invitation', 'This invitation link is not valid').sub;
   }
 
-  /** @returns the person id */
-  verifySession(token: string): string {
-    return this.verify(token, 'session', 'Sign in again: your session is missing or has expired');
+  /** Checks the signature only; `AccessService.requireSession` also checks the invitation. */
+  verifySession(token: string): VerifiedSession {
+    const claims = this.verify(token, 'session', SESSION_MESSAGE);
+    if (typeof claims.inv !== 'string') throw HadirException.unauthenticated(SESSION_MESSAGE);
+    return { personId: claims.sub, invitationId: claims.inv };
   }
 
-  private verify(token: string, kind: TokenKind, message: string): string {
+  private verify(token: string, kind: TokenKind, message: string): TokenClaims {
     let claims: TokenClaims;
     try {
       claims = this.jwt.verify<TokenClaims>(token, { algorithms: ['HS256'] });
@@ -53,6 +66,6 @@ export class TokenService {
     if (claims.typ !== kind || typeof claims.sub !== 'string') {
       throw HadirException.unauthenticated(message);
     }
-    return claims.sub;
+    return claims;
   }
 }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { LivePayload, LiveServerEvent } from '@hadir/contracts';
+import { type LivePayload, type LiveServerEvent, rooms } from '@hadir/contracts';
 import type { LiveNamespace } from './live.types';
 
 /** The one typed way for services to push to rooms; the gateway hands it the namespace. */
@@ -15,5 +15,20 @@ export class LiveEmitter {
     if (!this.namespace) throw new Error('The live namespace is not ready yet');
     // socket.io's emit typing cannot follow the generic event name; the signature above does.
     (this.namespace.to(room).emit as (e: E, p: LivePayload<E>) => boolean)(event, payload);
+  }
+
+  /**
+   * Ends every live connection, on any node, opened with one of the given invitations, after
+   * telling it why. Used when an organiser revokes an invitation.
+   */
+  async disconnectInvitations(personId: string, invitationIds: readonly string[]): Promise<number> {
+    if (!this.namespace) return 0;
+    const sockets = await this.namespace.in(rooms.person(personId)).fetchSockets();
+    const revoked = sockets.filter((socket) => invitationIds.includes(socket.data.invitationId));
+    for (const socket of revoked) {
+      socket.emit('system:access.revoked', { reason: 'invitation_revoked' });
+      socket.disconnect(true);
+    }
+    return revoked.length;
   }
 }

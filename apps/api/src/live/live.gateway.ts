@@ -18,7 +18,6 @@ import { ZodValidationPipe } from 'nestjs-zod';
 import { toApiError } from '../common/to-api-error';
 import { EventsService } from '../events/events.service';
 import { AccessService } from '../identity/access.service';
-import { TokenService } from '../identity/token.service';
 import { LiveAckInterceptor } from './live-ack.interceptor';
 import { LiveEmitter } from './live-emitter.service';
 import { LIVE_GATEWAY_OPTIONS } from './live.options';
@@ -37,7 +36,6 @@ export class LiveGateway
   private namespace: LiveNamespace | undefined;
 
   constructor(
-    private readonly tokens: TokenService,
     private readonly access: AccessService,
     private readonly events: EventsService,
     private readonly emitter: LiveEmitter,
@@ -73,8 +71,8 @@ export class LiveGateway
   }
 
   private async authenticate(token: string): Promise<LiveSocketData> {
-    const personId = this.tokens.verifySession(token);
-    return { personId, eventIds: await this.access.eventIdsOf(personId) };
+    const session = await this.access.requireSession(token);
+    return { ...session, eventIds: await this.access.eventIdsOf(session.personId) };
   }
 
   @SubscribeMessage('session:presence.join')

@@ -2,12 +2,11 @@ import { Module } from '@nestjs/common';
 import { EventsModule } from '../events/events.module';
 import { IdentityModule } from '../identity/identity.module';
 import { LiveAckInterceptor } from './live-ack.interceptor';
-import { LiveEmitter } from './live-emitter.service';
+import { LiveEmitterModule } from './live-emitter.module';
 import { LiveGateway } from './live.gateway';
 
 @Module({
-  imports: [IdentityModule, EventsModule],
-  providers: [LiveGateway, LiveEmitter, LiveAckInterceptor],
-  exports: [LiveEmitter],
+  imports: [IdentityModule, EventsModule, LiveEmitterModule],
+  providers: [LiveGateway, LiveAckInterceptor],
 })
 export class LiveModule {}

@@ -3,6 +3,8 @@ import type { Namespace, Socket } from 'socket.io';
 
 export interface LiveSocketData {
   personId: string;
+  /** The invitation the session came from; revoking it disconnects this socket. */
+  invitationId: string;
   /** Events the person belonged to when they connected; their rooms are joined on connect. */
   eventIds: string[];
 }

@@ -108,14 +108,7 @@ export class DemoSeeder implements OnApplicationBootstrap {
         .map(Number);
       const [hours, minutes] = time.split(':').map(Number);
       return new Date(
-        new TZDate(
-          year,
-          month - 1,
-          date,
-          hours,
-          minutes,
-          seedEvent.timezone,
-        ).getTime(),
+        new TZDate(year, month - 1, date, hours, minutes, seedEvent.timezone).getTime(),
       );
     };
     const sessionRows = sessions.map((session) => ({

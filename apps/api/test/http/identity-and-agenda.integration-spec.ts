@@ -106,7 +106,7 @@ describe.each(databasesUnderTest())('identity and agenda over REST on $kind', ({
   });
 
   it("should refuse an event's agenda to someone who is not part of it", async () => {
-    const { token } = await signIn(app, (await demoPeople(app))[0] as never);
+    const { token } = await signIn(app, (await demoPeople(app))[0]);
     const response = await request(app.url)
       .get(`/api/events/${randomUUID()}/agenda`)
       .auth(token, { type: 'bearer' })

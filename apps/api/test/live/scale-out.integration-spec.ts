@@ -2,7 +2,11 @@ import { randomUUID } from 'node:crypto';
 import type { Announcement, EventAgenda } from '@hadir/contracts';
 import Redis from 'ioredis';
 import request from 'supertest';
-import { databasesUnderTest, type TestDatabase } from '../support/databases';
+import {
+  type DatabaseUnderTest,
+  databasesUnderTest,
+  type TestDatabase,
+} from '../support/databases';
 import { redisUrl } from '../support/redis';
 import {
   connectLive,
@@ -21,7 +25,8 @@ import {
  * must see what happens on the other.
  */
 describe('two API nodes sharing Redis', () => {
-  const [{ create }] = databasesUnderTest().slice(-1) as [{ create: () => Promise<TestDatabase> }];
+  // PostgreSQL when CI provides it, as in production; else the shared SQLite file.
+  const { create } = databasesUnderTest().at(-1) as DatabaseUnderTest;
   let database: TestDatabase;
   let nodeA: TestApp;
   let nodeB: TestApp;
@@ -51,11 +56,11 @@ describe('two API nodes sharing Redis', () => {
     const events = await request(nodeA.url)
       .get('/api/events')
       .auth(moderatorToken, { type: 'bearer' });
-    eventId = (events.body as { events: { id: string }[] }).events[0]?.id as string;
+    eventId = (events.body as { events: { id: string }[] }).events[0]?.id;
     const agenda = await request(nodeA.url)
       .get(`/api/events/${eventId}/agenda`)
       .auth(moderatorToken, { type: 'bearer' });
-    sessionId = (agenda.body as EventAgenda).sessions[0]?.id as string;
+    sessionId = (agenda.body as EventAgenda).sessions[0]?.id;
   });
 
   afterEach(() => {

@@ -24,7 +24,10 @@ export function databasesUnderTest(): DatabaseUnderTest[] {
   if (!serverUrl && process.env.CI) {
     throw new Error('CI must set DATABASE_URL so that the PostgreSQL tests run');
   }
-  const sqlite: DatabaseUnderTest = { kind: 'sqlite', create: async () => createSqlite() };
+  const sqlite: DatabaseUnderTest = {
+    kind: 'sqlite',
+    create: () => Promise.resolve(createSqlite()),
+  };
   return serverUrl
     ? [sqlite, { kind: 'postgres', create: () => createPostgres(serverUrl) }]
     : [sqlite];
@@ -34,7 +37,7 @@ function createSqlite(): TestDatabase {
   const dir = mkdtempSync(join(tmpdir(), 'hadir-test-'));
   return {
     config: { kind: 'sqlite', path: join(dir, 'hadir.sqlite') },
-    drop: async () => rmSync(dir, { recursive: true, force: true }),
+    drop: () => Promise.resolve(rmSync(dir, { recursive: true, force: true })),
   };
 }
 
@@ -46,10 +49,11 @@ async function createPostgres(serverUrl: string): Promise<TestDatabase> {
   url.pathname = `/${name}`;
   return {
     config: { kind: 'postgres', url: url.toString() },
-    drop: () =>
-      withAdmin(serverUrl, (admin) =>
+    drop: async () => {
+      await withAdmin(serverUrl, (admin) =>
         admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`),
-      ),
+      );
+    },
   };
 }
 

@@ -1,5 +1,7 @@
 import 'reflect-metadata';
 import { mkdtempSync, rmSync } from 'node:fs';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { INestApplication } from '@nestjs/common';
@@ -51,7 +53,7 @@ export async function startTestApp(options: TestAppOptions): Promise<TestApp> {
   const app = await createApp(config);
   app.useLogger(false);
   await app.listen(0, '127.0.0.1');
-  const { port } = app.getHttpServer().address() as { port: number };
+  const { port } = (app.getHttpServer() as Server).address() as AddressInfo;
   return {
     app,
     url: `http://127.0.0.1:${port}`,

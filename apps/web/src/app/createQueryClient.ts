@@ -1,5 +1,6 @@
 import { ErrorCode } from '@hadir/contracts';
 import { QueryCache, QueryClient } from '@tanstack/react-query';
+import { forgetSignedInPerson } from '../modules/session/api/forgetSignedInPerson';
 import { useSessionStore } from '../modules/session/state/sessionStore';
 import { ApiRequestError } from '../shared/api/ApiRequestError';
 
@@ -14,7 +15,7 @@ export function createQueryClient(): QueryClient {
       onError: (error) => {
         if (!isUnauthenticated(error)) return;
         useSessionStore.getState().clearToken();
-        queryClient.clear();
+        forgetSignedInPerson(queryClient);
       },
     }),
     defaultOptions: {

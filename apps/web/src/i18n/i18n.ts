@@ -4,7 +4,7 @@ import { useLanguageStore } from '../modules/language/state/languageStore';
 import { en } from './en';
 import { id } from './id';
 
-export const resources = { en: { translation: en }, id: { translation: id } } as const;
+const resources = { en: { translation: en }, id: { translation: id } } as const;
 
 /** Starts i18next in the language the store resolved, and follows the store from then on. */
 export function setUpI18n(): typeof i18next {

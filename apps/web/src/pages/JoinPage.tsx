@@ -3,12 +3,13 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useSearchParams } from 'react-router';
 import { useRedeemInvitation } from '../modules/session/hooks/useRedeemInvitation';
+import { useErrorMessage } from '../shared/api/useErrorMessage';
 import { PageLoader } from '../shared/components/PageLoader';
 import { PublicLayout } from '../shared/components/PublicLayout';
-import { ApiRequestError } from '../shared/api/ApiRequestError';
 
 export function JoinPage() {
   const { t } = useTranslation();
+  const errorMessage = useErrorMessage();
   const [searchParams] = useSearchParams();
   const token = searchParams.get('token');
   const { mutate: redeem, data, error, isError } = useRedeemInvitation();
@@ -29,7 +30,7 @@ export function JoinPage() {
 
   let failure: string | null = null;
   if (!token) failure = t('join.missingToken');
-  else if (isError) failure = error instanceof ApiRequestError ? error.message : t('errors.network');
+  else if (isError) failure = errorMessage(error);
 
   return (
     <PublicLayout>

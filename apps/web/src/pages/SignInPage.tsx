@@ -43,7 +43,12 @@ export function SignInPage() {
   } else if (demoMode && demoPeople.data) {
     body = (
       <Stack gap="md">
-        <Alert color="yellow" variant="light" title={t('signIn.demoTitle')} data-testid="demo-notice">
+        <Alert
+          color="yellow"
+          variant="light"
+          title={t('signIn.demoTitle')}
+          data-testid="demo-notice"
+        >
           {t('signIn.demoExplanation')}
         </Alert>
         {redeem.isError && <QueryErrorAlert error={redeem.error} />}

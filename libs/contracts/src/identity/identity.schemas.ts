@@ -8,13 +8,19 @@ export type Role = z.infer<typeof roleSchema>;
 /** Roles that run an event; they may use staff-only live events. */
 export const STAFF_ROLES: readonly Role[] = ['organiser', 'moderator', 'facilitator'];
 
-export const attendanceModeSchema = z.enum(['in_person', 'remote']);
+export const attendanceModeSchema = z.enum(['in_person', 'remote'], {
+  message: 'Use in-person or remote',
+});
 export type AttendanceMode = z.infer<typeof attendanceModeSchema>;
 
-export const personCategorySchema = z.enum(['official', 'business_owner', 'speaker', 'staff']);
+export const personCategorySchema = z.enum(['official', 'business_owner', 'speaker', 'staff'], {
+  message: 'Use government official, business owner, speaker or staff',
+});
 export type PersonCategory = z.infer<typeof personCategorySchema>;
 
-export const localeSchema = z.enum(['en', 'id']);
+export const localeSchema = z.enum(['en', 'id'], {
+  message: 'Use English (en) or Indonesian (id)',
+});
 export type Locale = z.infer<typeof localeSchema>;
 
 export const eventRoleSchema = z.object({

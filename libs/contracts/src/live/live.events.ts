@@ -1,4 +1,6 @@
 import type { AckCallback } from '../common/errors';
+import type { SessionChanged, SessionDeleted } from '../programme/agenda.schemas';
+import type { AccessRevoked } from '../programme/people.schemas';
 import type {
   Announcement,
   CreateAnnouncement,
@@ -21,6 +23,10 @@ export interface LiveClientToServerEvents {
 export interface LiveServerToClientEvents {
   'event:announcement.created': (announcement: Announcement) => void;
   'system:server.shutdown': (payload: ServerShutdown) => void;
+  /** Sent just before the server disconnects a socket whose invitation was revoked. */
+  'system:access.revoked': (payload: AccessRevoked) => void;
+  'agenda:session.changed': (payload: SessionChanged) => void;
+  'agenda:session.deleted': (payload: SessionDeleted) => void;
 }
 
 export type LiveClientEvent = keyof LiveClientToServerEvents;

@@ -37,6 +37,11 @@ export const announcementSchema = z.object({
 });
 export type Announcement = z.infer<typeof announcementSchema>;
 
+export const announcementListResponseSchema = z.object({
+  announcements: z.array(announcementSchema),
+});
+export type AnnouncementListResponse = z.infer<typeof announcementListResponseSchema>;
+
 export const serverShutdownSchema = z.object({
   reason: z.literal('shutdown'),
 });

@@ -1,27 +1,19 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { dialectOf } from './dialect';
 
-/**
- * Events, people, roles, invitations, the agenda and announcements.
- *
- * Written as SQL per driver (the statements TypeORM generates from the entities), because one
- * driver-neutral description cannot produce both dialects exactly; the schema test in
- * apps/api/test/database proves that each side matches the entities.
- */
+/** Events, people, roles, invitations, the agenda and announcements. */
 export class Initial1764360000000 implements MigrationInterface {
   name = 'Initial1764360000000';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
-    for (const statement of STATEMENTS[dialect(queryRunner)].up) await queryRunner.query(statement);
+    for (const statement of STATEMENTS[dialectOf(queryRunner)].up)
+      await queryRunner.query(statement);
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
-    for (const statement of STATEMENTS[dialect(queryRunner)].down)
+    for (const statement of STATEMENTS[dialectOf(queryRunner)].down)
       await queryRunner.query(statement);
   }
-}
-
-function dialect(queryRunner: QueryRunner): 'postgres' | 'sqlite' {
-  return queryRunner.connection.options.type === 'postgres' ? 'postgres' : 'sqlite';
 }
 
 const STATEMENTS = {

@@ -1,19 +1,19 @@
 import { Alert, Button } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { ApiRequestError } from '../api/ApiRequestError';
+import { useErrorMessage } from '../api/useErrorMessage';
 
 export interface QueryErrorAlertProps {
   error: unknown;
   onRetry?: () => void;
 }
 
-/** A failed load, in words: the server's message when it sent one, else a plain network message. */
+/** A failed request, in words, with a way to try again where that can help. */
 export function QueryErrorAlert({ error, onRetry }: QueryErrorAlertProps) {
   const { t } = useTranslation();
-  const message = error instanceof ApiRequestError ? error.message : t('errors.network');
+  const errorMessage = useErrorMessage();
   return (
     <Alert color="red" variant="light" data-testid="load-error">
-      {message}
+      {errorMessage(error)}
       {onRetry && (
         <Button variant="subtle" color="red" size="compact-sm" ml="sm" onClick={onRetry}>
           {t('errors.retry')}

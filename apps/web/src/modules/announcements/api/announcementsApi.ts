@@ -1,10 +1,7 @@
-import { announcementSchema } from '@hadir/contracts';
-import { z } from 'zod';
+import { announcementListResponseSchema } from '@hadir/contracts';
 import { apiFetch } from '../../../shared/api/apiFetch';
 
-const announcementListSchema = z.object({ announcements: z.array(announcementSchema) });
-
 export const fetchAnnouncements = (eventId: string, signal?: AbortSignal) =>
-  apiFetch(`/events/${encodeURIComponent(eventId)}/announcements`, announcementListSchema, {
+  apiFetch(`/events/${encodeURIComponent(eventId)}/announcements`, announcementListResponseSchema, {
     signal,
   });

@@ -2,7 +2,7 @@ import { ANNOUNCEMENT_MAX_LENGTH, createAnnouncementSchema } from '@hadir/contra
 import { Button, Group, Stack, Text, Textarea } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiRequestError } from '../../../shared/api/ApiRequestError';
+import { useErrorMessage } from '../../../shared/api/useErrorMessage';
 import { newId } from '../../../shared/lib/newId';
 import { AckTimeoutError, useCreateAnnouncement } from '../hooks/useCreateAnnouncement';
 
@@ -17,6 +17,7 @@ interface Attempt {
 
 export function AnnouncementForm({ eventId }: AnnouncementFormProps) {
   const { t } = useTranslation();
+  const errorMessage = useErrorMessage();
   const createAnnouncement = useCreateAnnouncement();
   const [text, setText] = useState('');
   const [validationError, setValidationError] = useState<string | null>(null);
@@ -56,8 +57,7 @@ export function AnnouncementForm({ eventId }: AnnouncementFormProps) {
   const sendError = createAnnouncement.error;
   let sendErrorMessage: string | null = null;
   if (sendError instanceof AckTimeoutError) sendErrorMessage = t('announcements.errors.timeout');
-  else if (sendError instanceof ApiRequestError) sendErrorMessage = sendError.message;
-  else if (sendError) sendErrorMessage = t('errors.unexpected');
+  else if (sendError) sendErrorMessage = errorMessage(sendError);
 
   return (
     <form onSubmit={handleSubmit} noValidate data-testid="announcement-form">

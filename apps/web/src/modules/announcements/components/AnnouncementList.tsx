@@ -1,9 +1,9 @@
 import { tz } from '@date-fns/tz';
 import { type Announcement } from '@hadir/contracts';
-import { Badge, Group, Paper, Stack, Text } from '@mantine/core';
+import { Badge, Paper, Stack, Text } from '@mantine/core';
 import { format } from 'date-fns';
 import { useTranslation } from 'react-i18next';
-import { useDateFnsLocale } from '../../../shared/i18n/dateFnsLocale';
+import { useDateFnsLocale } from '../../language/hooks/useDateFnsLocale';
 
 export interface AnnouncementListProps {
   announcements: readonly Announcement[];
@@ -43,20 +43,21 @@ export function AnnouncementList({ announcements, viewerTimeZone }: Announcement
                 {t('announcements.latest')}
               </Badge>
             )}
-            <Text style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }} data-testid="announcement-text">
+            <Text
+              style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}
+              data-testid="announcement-text"
+            >
               {announcement.text}
             </Text>
-            <Group gap={4}>
-              <Text size="xs" c="dimmed">
-                {t('announcements.byline', {
-                  name: announcement.authorName,
-                  time: format(announcement.createdAt, 'EEE d MMM, HH:mm', {
-                    in: tz(viewerTimeZone),
-                    locale,
-                  }),
-                })}
-              </Text>
-            </Group>
+            <Text size="xs" c="dimmed">
+              {t('announcements.byline', {
+                name: announcement.authorName,
+                time: format(announcement.createdAt, 'EEE d MMM, HH:mm', {
+                  in: tz(viewerTimeZone),
+                  locale,
+                }),
+              })}
+            </Text>
           </Paper>
         );
       })}

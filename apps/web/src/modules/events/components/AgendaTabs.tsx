@@ -2,7 +2,7 @@ import { type AgendaSession, type EventSummary } from '@hadir/contracts';
 import { Stack, Tabs, Text, Title } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useDateFnsLocale } from '../../../shared/i18n/dateFnsLocale';
+import { useDateFnsLocale } from '../../language/hooks/useDateFnsLocale';
 import { groupByProgrammeDay, initialProgrammeDay } from '../lib/programmeDays';
 import { formatCalendarDate, formatZoneOffset } from '../lib/time';
 import { SessionCard } from './SessionCard';

@@ -1,7 +1,7 @@
 import { type EventSummary } from '@hadir/contracts';
 import { Group, Stack, Text, Title } from '@mantine/core';
 import { type ReactNode } from 'react';
-import { useDateFnsLocale } from '../../../shared/i18n/dateFnsLocale';
+import { useDateFnsLocale } from '../../language/hooks/useDateFnsLocale';
 import { formatDateSpan } from '../lib/time';
 
 export interface EventHeaderProps {

@@ -4,7 +4,7 @@ import { Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { formatDistanceStrict } from 'date-fns';
 import { type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useDateFnsLocale } from '../../../shared/i18n/dateFnsLocale';
+import { useDateFnsLocale } from '../../language/hooks/useDateFnsLocale';
 import { SessionTime } from './SessionTime';
 
 export interface NowNextPanelsProps {

@@ -1,6 +1,6 @@
 import { Text, Tooltip } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useDateFnsLocale } from '../../../shared/i18n/dateFnsLocale';
+import { useDateFnsLocale } from '../../language/hooks/useDateFnsLocale';
 import { formatDayShiftPrefix, formatTimeRange, formatZoneOffset } from '../lib/time';
 
 export interface SessionTimeProps {

@@ -10,7 +10,8 @@ export type LiveSocket = Socket<LiveServerToClientEvents, LiveClientToServerEven
 
 /**
  * Creates the live socket without connecting it, so creating one has no effect until `connect()`;
- * its life cycle is reported to the connection store.
+ * its life cycle is reported to the connection store. A node that shuts down drops its transports
+ * and socket.io reconnects by itself, so `system:server.shutdown` needs no handling here.
  */
 export function createLiveSocket(token: string): LiveSocket {
   const socket: LiveSocket = io(LIVE_NAMESPACE, {
@@ -20,28 +21,13 @@ export function createLiveSocket(token: string): LiveSocket {
     forceNew: true,
   });
   const { setSocketState } = useConnectionStore.getState();
-  let shutdownAnnounced = false;
 
-  socket.on('connect', () => {
-    shutdownAnnounced = false;
-    setSocketState('connected');
-  });
-  socket.on('system:server.shutdown', () => {
-    shutdownAnnounced = true;
-  });
+  socket.on('connect', () => setSocketState('connected'));
   socket.on('disconnect', (reason) => {
-    if (socket.active) {
-      setSocketState('reconnecting');
-    } else if (reason === 'io server disconnect' && shutdownAnnounced) {
-      // A node that is stopping may close its sockets itself; another node (or this one,
-      // restarted) will take us, so keep trying as socket.io does for a dropped connection.
-      setSocketState('reconnecting');
-      socket.connect();
-    } else if (reason === 'io server disconnect') {
-      setSocketState('refused');
-    } else {
-      setSocketState('idle');
-    }
+    if (socket.active) setSocketState('reconnecting');
+    // The server ended this session's connection on purpose; retrying would only repeat that.
+    else if (reason === 'io server disconnect') setSocketState('refused');
+    else setSocketState('idle');
   });
   socket.on('connect_error', () => {
     // socket.io keeps retrying after a network failure (`active`), but not after the server's

@@ -15,6 +15,7 @@ export function ConnectionStatusBadge() {
     <Badge
       variant="dot"
       size="lg"
+      tt="none"
       color={colors[status]}
       data-testid="connection-status"
       data-state={status}

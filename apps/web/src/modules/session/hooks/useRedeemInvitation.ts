@@ -1,6 +1,7 @@
 import { type SessionTokenResponse } from '@hadir/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { queryKeys } from '../../../shared/api/queryKeys';
+import { forgetSignedInPerson } from '../api/forgetSignedInPerson';
 import { redeemInvitation } from '../api/sessionApi';
 import { useSessionStore } from '../state/sessionStore';
 
@@ -11,7 +12,7 @@ export function useRedeemInvitation() {
   return useMutation({
     mutationFn: redeemInvitation,
     onSuccess: ({ token, me }: SessionTokenResponse) => {
-      queryClient.clear();
+      forgetSignedInPerson(queryClient);
       setToken(token);
       queryClient.setQueryData(queryKeys.me, me);
     },

@@ -1,6 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import { useNavigate } from 'react-router';
+import { forgetSignedInPerson } from '../api/forgetSignedInPerson';
 import { useSessionStore } from '../state/sessionStore';
 
 export function useSignOut() {
@@ -9,7 +10,7 @@ export function useSignOut() {
   const navigate = useNavigate();
   return useCallback(() => {
     clearToken();
-    queryClient.clear();
+    forgetSignedInPerson(queryClient);
     void navigate('/sign-in', { replace: true });
   }, [clearToken, navigate, queryClient]);
 }

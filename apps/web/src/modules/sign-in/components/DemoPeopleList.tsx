@@ -37,7 +37,12 @@ export function DemoPeopleList({ people, busyPersonId, onSelect }: DemoPeopleLis
       />
       {groups.length === 0 && <Text c="dimmed">{t('signIn.noMatches', { query })}</Text>}
       {groups.map((group) => (
-        <Stack key={group.role} gap="xs" component="section" data-testid={`demo-group-${group.role}`}>
+        <Stack
+          key={group.role}
+          gap="xs"
+          component="section"
+          data-testid={`demo-group-${group.role}`}
+        >
           <Title order={2} size="h4">
             {t(`signIn.groups.${group.role}`)}
           </Title>

@@ -1,7 +1,7 @@
 import { type Locale as UiLanguage } from '@hadir/contracts';
 import { type Locale as DateFnsLocale } from 'date-fns';
 import { enGB, id } from 'date-fns/locale';
-import { useLanguageStore } from '../../modules/language/state/languageStore';
+import { useLanguageStore } from '../state/languageStore';
 
 const dateFnsLocales: Record<UiLanguage, DateFnsLocale> = { en: enGB, id };
 

@@ -1,0 +1,241 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import {
+  type CreatePersonBody,
+  ErrorCode,
+  type EventPerson,
+  type ImportReport,
+  type ImportRow,
+  type ImportRowStatus,
+  type PersonInput,
+  type Role,
+  STAFF_ROLES,
+  type UpdatePersonBody,
+} from '@hadir/contracts';
+import { readPeopleCsv } from '@hadir/domain';
+import { type EntityManager, In, IsNull, Repository } from 'typeorm';
+import { randomUUID } from 'node:crypto';
+import { HadirException } from '../common/hadir.exception';
+import { EventEntity } from '../events/entities/event.entity';
+import { AccessService } from './access.service';
+import { BadgesService, groupRoles } from './badges.service';
+import { BadgeEntity } from './entities/badge.entity';
+import { EventRoleEntity } from './entities/event-role.entity';
+import { InvitationEntity } from './entities/invitation.entity';
+import { PersonEntity } from './entities/person.entity';
+import { toPerson } from './identity.service';
+import { InvitationsService } from './invitations.service';
+
+const EDITABLE: readonly (keyof PersonInput)[] = [
+  'name',
+  'email',
+  'country',
+  'organisation',
+  'category',
+  'attendanceMode',
+  'locale',
+  'timezone',
+];
+
+/** The organisers' side of people: the list, adding and editing, roles and the CSV import. */
+@Injectable()
+export class PeopleService {
+  constructor(
+    @InjectRepository(PersonEntity) private readonly people: Repository<PersonEntity>,
+    @InjectRepository(EventRoleEntity) private readonly roles: Repository<EventRoleEntity>,
+    @InjectRepository(EventEntity) private readonly events: Repository<EventEntity>,
+    private readonly access: AccessService,
+    private readonly badges: BadgesService,
+    private readonly invitations: InvitationsService,
+  ) {}
+
+  async list(actorId: string, eventId: string): Promise<EventPerson[]> {
+    await this.access.requireRole(actorId, eventId, STAFF_ROLES);
+    const roleRows = await this.roles.find({ where: { eventId } });
+    const personIds = [...new Set(roleRows.map((r) => r.personId))];
+    if (personIds.length === 0) return [];
+    const manager = this.people.manager;
+    const [people, badges, invitations] = await Promise.all([
+      this.people.find({ where: { id: In(personIds) }, order: { name: 'ASC' } }),
+      manager.findBy(BadgeEntity, { eventId, revokedAt: IsNull() }),
+      manager.find(InvitationEntity, { where: { eventId }, order: { createdAt: 'ASC' } }),
+    ]);
+    const rolesOf = groupRoles(roleRows);
+    const badgeOf = new Map(badges.map((b) => [b.personId, b.code]));
+    const latestInvitation = new Map(invitations.map((i) => [i.personId, i]));
+    return people.map((person) => {
+      const invitation = latestInvitation.get(person.id);
+      return {
+        ...toPerson(person),
+        email: person.email,
+        locale: person.locale,
+        roles: rolesOf.get(person.id) ?? [],
+        invitation: !invitation ? 'none' : invitation.revokedAt ? 'revoked' : 'active',
+        invitationLastUsedAt: invitation?.lastUsedAt?.toISOString() ?? null,
+        badgeCode: badgeOf.get(person.id) ?? null,
+      };
+    });
+  }
+
+  /**
+   * Adds a person to the event. Idempotent on the client's id; an e-mail that belongs to someone
+   * already in another event adds that person here rather than a second copy of them.
+   */
+  async create(actorId: string, eventId: string, body: CreatePersonBody): Promise<EventPerson> {
+    await this.access.requireRole(actorId, eventId, ['organiser']);
+    const { id, roles, ...input } = body;
+    const personId = await this.people.manager.transaction(async (manager) => {
+      const byId = await manager.findOneBy(PersonEntity, { id });
+      if (byId) return byId.id;
+      const byEmail = await manager.findOneBy(PersonEntity, { email: input.email });
+      if (byEmail && (await manager.existsBy(EventRoleEntity, { eventId, personId: byEmail.id }))) {
+        throw new HadirException(ErrorCode.Conflict, `${input.email} is already in this event`, [
+          { path: 'email', message: `${byEmail.name} already uses this e-mail address` },
+        ]);
+      }
+      const target = byEmail?.id ?? id;
+      if (!byEmail) await manager.insert(PersonEntity, { ...input, id, createdAt: new Date() });
+      await this.join(manager, eventId, target, roles);
+      return target;
+    });
+    return this.one(actorId, eventId, personId);
+  }
+
+  async update(
+    actorId: string,
+    eventId: string,
+    personId: string,
+    body: UpdatePersonBody,
+  ): Promise<EventPerson> {
+    await this.access.requireRole(actorId, eventId, ['organiser']);
+    await this.access.requireMember(personId, eventId);
+    if (body.email) {
+      const owner = await this.people.findOneBy({ email: body.email });
+      if (owner && owner.id !== personId) {
+        throw new HadirException(
+          ErrorCode.Conflict,
+          'This e-mail address belongs to someone else',
+          [{ path: 'email', message: `${owner.name} already uses this e-mail address` }],
+        );
+      }
+    }
+    if (Object.keys(body).length > 0) await this.people.update(personId, body);
+    return this.one(actorId, eventId, personId);
+  }
+
+  async setRoles(
+    actorId: string,
+    eventId: string,
+    personId: string,
+    roles: Role[],
+  ): Promise<EventPerson> {
+    await this.access.requireRole(actorId, eventId, ['organiser']);
+    await this.access.requireMember(personId, eventId);
+    await this.roles.manager.transaction(async (manager) => {
+      await manager.delete(EventRoleEntity, { eventId, personId });
+      await manager.insert(
+        EventRoleEntity,
+        [...new Set(roles)].map((role) => ({ id: randomUUID(), eventId, personId, role })),
+      );
+      const organisers = await manager.countBy(EventRoleEntity, { eventId, role: 'organiser' });
+      if (organisers === 0) {
+        throw new HadirException(ErrorCode.Conflict, 'The event needs at least one organiser', [
+          { path: 'roles', message: 'Keep the organiser role or give it to someone else first' },
+        ]);
+      }
+    });
+    return this.one(actorId, eventId, personId);
+  }
+
+  /**
+   * Reads a people CSV and reports, row by row, what importing it would do. With `apply` it also
+   * does it, for the valid rows only, in one transaction. Rows are matched on e-mail, so importing
+   * the same file again changes nothing.
+   */
+  async import(
+    actorId: string,
+    eventId: string,
+    csv: string,
+    apply: boolean,
+  ): Promise<ImportReport> {
+    await this.access.requireRole(actorId, eventId, ['organiser']);
+    const event = await this.events.findOneBy({ id: eventId });
+    if (!event) throw HadirException.notFound('There is no such event');
+    const { rows: parsed, fileErrors } = readPeopleCsv(csv, event.timezone);
+    if (fileErrors.length > 0) {
+      throw new HadirException(
+        ErrorCode.ValidationFailed,
+        fileErrors[0]?.message ?? 'Unreadable file',
+        fileErrors,
+      );
+    }
+
+    return this.people.manager.transaction(async (manager) => {
+      const emails = parsed.flatMap((row) => (row.person ? [row.person.email] : []));
+      const existing = emails.length
+        ? await manager.findBy(PersonEntity, { email: In(emails) })
+        : [];
+      const byEmail = new Map(existing.map((p) => [p.email, p]));
+      const members = new Set(
+        (await manager.findBy(EventRoleEntity, { eventId })).map((r) => r.personId),
+      );
+
+      const rows: ImportRow[] = [];
+      for (const row of parsed) {
+        const { person } = row;
+        if (!person) {
+          rows.push({
+            line: row.line,
+            status: 'error',
+            name: row.name,
+            email: row.email,
+            errors: row.errors,
+          });
+          continue;
+        }
+        const current = byEmail.get(person.email);
+        const changed = current ? EDITABLE.filter((field) => current[field] !== person[field]) : [];
+        const status: ImportRowStatus =
+          !current || !members.has(current.id)
+            ? 'new'
+            : changed.length > 0
+              ? 'updated'
+              : 'unchanged';
+        rows.push({ line: row.line, status, name: person.name, email: person.email, errors: [] });
+        if (!apply) continue;
+        if (!current) {
+          const id = randomUUID();
+          await manager.insert(PersonEntity, { ...person, id, createdAt: new Date() });
+          await this.join(manager, eventId, id, ['participant']);
+        } else {
+          if (changed.length > 0) await manager.update(PersonEntity, current.id, person);
+          if (!members.has(current.id))
+            await this.join(manager, eventId, current.id, ['participant']);
+        }
+      }
+      const counts = { new: 0, updated: 0, unchanged: 0, error: 0 };
+      for (const row of rows) counts[row.status]++;
+      return { applied: apply, rows, counts };
+    });
+  }
+
+  private async join(
+    manager: EntityManager,
+    eventId: string,
+    personId: string,
+    roles: Role[],
+  ): Promise<void> {
+    await manager.insert(
+      EventRoleEntity,
+      [...new Set(roles)].map((role) => ({ id: randomUUID(), eventId, personId, role })),
+    );
+    await this.invitations.ensure(manager, eventId, personId);
+    await this.badges.ensure(manager, eventId, [personId]);
+  }
+
+  private async one(actorId: string, eventId: string, personId: string): Promise<EventPerson> {
+    const person = (await this.list(actorId, eventId)).find((p) => p.id === personId);
+    if (!person) throw HadirException.notFound('There is no such person in this event');
+    return person;
+  }
+}

@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { LiveEmitter } from './live-emitter.service';
+
+/**
+ * The emitter on its own, so that any feature module can push live messages without depending
+ * on the gateway (which itself depends on identity and events).
+ */
+@Module({
+  providers: [LiveEmitter],
+  exports: [LiveEmitter],
+})
+export class LiveEmitterModule {}

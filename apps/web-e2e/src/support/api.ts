@@ -1,0 +1,38 @@
+import {
+  type DemoPerson,
+  demoPeopleResponseSchema,
+  type EventAgenda,
+  eventAgendaSchema,
+} from '@hadir/contracts';
+
+/** Reads what the product seeded, so the scenarios name real people and sessions. */
+export async function fetchDemoPeople(
+  url: string,
+): Promise<{ eventId: string; people: DemoPerson[] }> {
+  const response = await fetch(`${url}/api/demo/people`);
+  if (!response.ok) throw new Error(`GET /api/demo/people: HTTP ${response.status}`);
+  return demoPeopleResponseSchema.parse(await response.json());
+}
+
+export async function fetchAgenda(
+  url: string,
+  eventId: string,
+  sessionToken: string,
+): Promise<EventAgenda> {
+  const response = await fetch(`${url}/api/events/${eventId}/agenda`, {
+    headers: { Authorization: `Bearer ${sessionToken}` },
+  });
+  if (!response.ok) throw new Error(`GET agenda: HTTP ${response.status}`);
+  return eventAgendaSchema.parse(await response.json());
+}
+
+/** "07:15–08:15" as a wall clock in `timeZone` reads, computed independently of the app's code. */
+export function clockRange(startsAt: string, endsAt: string, timeZone: string): string {
+  const clock = new Intl.DateTimeFormat('en-GB', {
+    timeZone,
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  });
+  return `${clock.format(new Date(startsAt))}–${clock.format(new Date(endsAt))}`;
+}
