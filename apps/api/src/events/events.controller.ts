@@ -1,14 +1,38 @@
-import { Controller, Get, Param, ParseUUIDPipe } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  HttpCode,
+  Param,
+  ParseUUIDPipe,
+  Post,
+  Put,
+} from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import type { EventAgenda, EventListResponse } from '@hadir/contracts';
+import {
+  type AgendaSession,
+  createSessionBodySchema,
+  type EventAgenda,
+  type EventListResponse,
+  sessionInputSchema,
+} from '@hadir/contracts';
+import { createZodDto } from 'nestjs-zod';
 import { CurrentPersonId } from '../identity/session-auth.guard';
+import { AgendaEditorService } from './agenda-editor.service';
 import { EventsService } from './events.service';
+
+class CreateSessionDto extends createZodDto(createSessionBodySchema) {}
+class UpdateSessionDto extends createZodDto(sessionInputSchema) {}
 
 @ApiTags('events')
 @ApiBearerAuth()
 @Controller('events')
 export class EventsController {
-  constructor(private readonly events: EventsService) {}
+  constructor(
+    private readonly events: EventsService,
+    private readonly editor: AgendaEditorService,
+  ) {}
 
   @Get()
   async list(@CurrentPersonId() personId: string): Promise<EventListResponse> {
@@ -21,5 +45,34 @@ export class EventsController {
     @Param('eventId', ParseUUIDPipe) eventId: string,
   ): Promise<EventAgenda> {
     return this.events.agenda(personId, eventId);
+  }
+
+  @Post(':eventId/sessions')
+  createSession(
+    @CurrentPersonId() actorId: string,
+    @Param('eventId', ParseUUIDPipe) eventId: string,
+    @Body() body: CreateSessionDto,
+  ): Promise<AgendaSession> {
+    return this.editor.create(actorId, eventId, body);
+  }
+
+  @Put(':eventId/sessions/:sessionId')
+  updateSession(
+    @CurrentPersonId() actorId: string,
+    @Param('eventId', ParseUUIDPipe) eventId: string,
+    @Param('sessionId', ParseUUIDPipe) sessionId: string,
+    @Body() body: UpdateSessionDto,
+  ): Promise<AgendaSession> {
+    return this.editor.update(actorId, eventId, sessionId, body);
+  }
+
+  @Delete(':eventId/sessions/:sessionId')
+  @HttpCode(204)
+  deleteSession(
+    @CurrentPersonId() actorId: string,
+    @Param('eventId', ParseUUIDPipe) eventId: string,
+    @Param('sessionId', ParseUUIDPipe) sessionId: string,
+  ): Promise<void> {
+    return this.editor.delete(actorId, eventId, sessionId);
   }
 }

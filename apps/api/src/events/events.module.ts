@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { IdentityModule } from '../identity/identity.module';
+import { LiveEmitterModule } from '../live/live-emitter.module';
+import { AgendaEditorService } from './agenda-editor.service';
 import { EventEntity } from './entities/event.entity';
 import { SessionPersonEntity } from './entities/session-person.entity';
 import { SessionEntity } from './entities/session.entity';
@@ -11,9 +13,10 @@ import { EventsService } from './events.service';
   imports: [
     TypeOrmModule.forFeature([EventEntity, SessionEntity, SessionPersonEntity]),
     IdentityModule,
+    LiveEmitterModule,
   ],
   controllers: [EventsController],
-  providers: [EventsService],
+  providers: [EventsService, AgendaEditorService],
   exports: [EventsService, TypeOrmModule],
 })
 export class EventsModule {}

@@ -37,6 +37,15 @@ export class EventsService {
     return { event: toEventSummary(event), sessions: sessions.map(toAgendaSession) };
   }
 
+  async session(sessionId: string): Promise<AgendaSession> {
+    const session = await this.sessions.findOne({
+      where: { id: sessionId },
+      relations: { people: { person: true } },
+    });
+    if (!session) throw HadirException.notFound('There is no such session');
+    return toAgendaSession(session);
+  }
+
   /** @returns the event the session belongs to; throws when there is no such session. */
   async eventOfSession(sessionId: string): Promise<string> {
     const session = await this.sessions.findOne({

@@ -1,11 +1,17 @@
-import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Patch, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { type Me, redeemInvitationBodySchema, type SessionTokenResponse } from '@hadir/contracts';
+import {
+  type Me,
+  redeemInvitationBodySchema,
+  type SessionTokenResponse,
+  updateProfileBodySchema,
+} from '@hadir/contracts';
 import { createZodDto } from 'nestjs-zod';
 import { IdentityService } from './identity.service';
 import { CurrentPersonId, Public } from './session-auth.guard';
 
 class RedeemInvitationDto extends createZodDto(redeemInvitationBodySchema) {}
+class UpdateProfileDto extends createZodDto(updateProfileBodySchema) {}
 
 @ApiTags('identity')
 @Controller()
@@ -23,5 +29,11 @@ export class IdentityController {
   @Get('me')
   me(@CurrentPersonId() personId: string): Promise<Me> {
     return this.identity.me(personId);
+  }
+
+  @ApiBearerAuth()
+  @Patch('me')
+  updateProfile(@CurrentPersonId() personId: string, @Body() body: UpdateProfileDto): Promise<Me> {
+    return this.identity.updateProfile(personId, body);
   }
 }

@@ -1,25 +1,45 @@
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { EventEntity } from '../events/entities/event.entity';
+import { LiveEmitterModule } from '../live/live-emitter.module';
 import { AccessService } from './access.service';
+import { BadgesService } from './badges.service';
+import { BadgeEntity } from './entities/badge.entity';
 import { EventRoleEntity } from './entities/event-role.entity';
 import { InvitationEntity } from './entities/invitation.entity';
 import { PersonEntity } from './entities/person.entity';
 import { IdentityController } from './identity.controller';
 import { IdentityService } from './identity.service';
+import { InvitationsService } from './invitations.service';
+import { PeopleController } from './people.controller';
+import { PeopleService } from './people.service';
 import { SessionAuthGuard } from './session-auth.guard';
 import { TokenService } from './token.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([PersonEntity, EventRoleEntity, InvitationEntity])],
-  controllers: [IdentityController],
+  imports: [
+    TypeOrmModule.forFeature([
+      PersonEntity,
+      EventRoleEntity,
+      InvitationEntity,
+      BadgeEntity,
+      // Read only: the import needs the event's time zone.
+      EventEntity,
+    ]),
+    LiveEmitterModule,
+  ],
+  controllers: [IdentityController, PeopleController],
   providers: [
     TokenService,
     AccessService,
     IdentityService,
+    PeopleService,
+    InvitationsService,
+    BadgesService,
     // Every route needs a session unless it is marked @Public().
     { provide: APP_GUARD, useClass: SessionAuthGuard },
   ],
-  exports: [TokenService, AccessService, IdentityService, TypeOrmModule],
+  exports: [TokenService, AccessService, IdentityService, BadgesService, TypeOrmModule],
 })
 export class IdentityModule {}

@@ -1,6 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import type { DemoPeopleResponse, Me, Person, Role, SessionTokenResponse } from '@hadir/contracts';
+import type {
+  DemoPeopleResponse,
+  Me,
+  Person,
+  Role,
+  SessionTokenResponse,
+  UpdateProfileBody,
+} from '@hadir/contracts';
 import { IsNull, Repository } from 'typeorm';
 import { HadirException } from '../common/hadir.exception';
 import { EventRoleEntity } from './entities/event-role.entity';
@@ -49,6 +56,12 @@ export class IdentityService {
       locale: person.locale,
       roles: roles.map(({ eventId, role }) => ({ eventId, role })),
     };
+  }
+
+  /** What a person may correct about themselves. */
+  async updateProfile(personId: string, body: UpdateProfileBody): Promise<Me> {
+    if (Object.keys(body).length > 0) await this.people.update(personId, body);
+    return this.me(personId);
   }
 
   /** Everyone in the event with a fresh invitation token each: the demo's sign-in page. */

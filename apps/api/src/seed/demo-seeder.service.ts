@@ -1,14 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { TZDate } from '@date-fns/tz';
-import { addDays, dateInZone, datesOf } from '@hadir/domain';
+import { addDays, dateInZone, datesOf, instantOf } from '@hadir/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { AppConfig } from '../config/config';
 import { APP_CONFIG } from '../config/config.module';
 import { EventEntity } from '../events/entities/event.entity';
 import { SessionPersonEntity } from '../events/entities/session-person.entity';
 import { SessionEntity } from '../events/entities/session.entity';
+import { newBadgeCode } from '../identity/badges.service';
+import { BadgeEntity } from '../identity/entities/badge.entity';
 import { EventRoleEntity } from '../identity/entities/event-role.entity';
 import { InvitationEntity } from '../identity/entities/invitation.entity';
 import { PersonEntity } from '../identity/entities/person.entity';
@@ -102,15 +103,20 @@ export class DemoSeeder implements OnApplicationBootstrap {
       })),
     );
 
-    const instant = (day: number, time: string) => {
-      const [year, month, date] = addDays(startDate, day - 1)
-        .split('-')
-        .map(Number);
-      const [hours, minutes] = time.split(':').map(Number);
-      return new Date(
-        new TZDate(year, month - 1, date, hours, minutes, seedEvent.timezone).getTime(),
-      );
-    };
+    await manager.insert(
+      BadgeEntity,
+      people.map((person) => ({
+        id: randomUUID(),
+        code: newBadgeCode(),
+        eventId: event.id,
+        personId: idOf(person.key),
+        createdAt: now,
+        revokedAt: null,
+      })),
+    );
+
+    const instant = (day: number, time: string) =>
+      instantOf(addDays(startDate, day - 1), time, seedEvent.timezone);
     const sessionRows = sessions.map((session) => ({
       id: randomUUID(),
       eventId: event.id,
