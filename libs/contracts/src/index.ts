@@ -8,3 +8,4 @@ export * from './live/live.events';
 export * from './programme/countries';
 export * from './programme/agenda.schemas';
 export * from './programme/people.schemas';
+export * from './programme/event-export.schemas';

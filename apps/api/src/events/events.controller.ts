@@ -15,15 +15,20 @@ import {
   createSessionBodySchema,
   type EventAgenda,
   type EventListResponse,
+  type EventExport,
+  type EventSummary,
+  importEventBodySchema,
   sessionInputSchema,
 } from '@hadir/contracts';
 import { createZodDto } from 'nestjs-zod';
 import { CurrentPersonId } from '../identity/session-auth.guard';
 import { AgendaEditorService } from './agenda-editor.service';
+import { EventTransferService } from './event-transfer.service';
 import { EventsService } from './events.service';
 
 class CreateSessionDto extends createZodDto(createSessionBodySchema) {}
 class UpdateSessionDto extends createZodDto(sessionInputSchema) {}
+class ImportEventDto extends createZodDto(importEventBodySchema) {}
 
 @ApiTags('events')
 @ApiBearerAuth()
@@ -32,6 +37,7 @@ export class EventsController {
   constructor(
     private readonly events: EventsService,
     private readonly editor: AgendaEditorService,
+    private readonly transfer: EventTransferService,
   ) {}
 
   @Get()
@@ -74,5 +80,18 @@ export class EventsController {
     @Param('sessionId', ParseUUIDPipe) sessionId: string,
   ): Promise<void> {
     return this.editor.delete(actorId, eventId, sessionId);
+  }
+
+  @Get(':eventId/export')
+  export(
+    @CurrentPersonId() actorId: string,
+    @Param('eventId', ParseUUIDPipe) eventId: string,
+  ): Promise<EventExport> {
+    return this.transfer.export(actorId, eventId);
+  }
+
+  @Post('import')
+  import(@CurrentPersonId() actorId: string, @Body() body: ImportEventDto): Promise<EventSummary> {
+    return this.transfer.import(actorId, body);
   }
 }

@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { IdentityModule } from '../identity/identity.module';
 import { LiveEmitterModule } from '../live/live-emitter.module';
 import { AgendaEditorService } from './agenda-editor.service';
+import { EventTransferService } from './event-transfer.service';
 import { EventEntity } from './entities/event.entity';
 import { SessionPersonEntity } from './entities/session-person.entity';
 import { SessionEntity } from './entities/session.entity';
@@ -16,7 +17,7 @@ import { EventsService } from './events.service';
     LiveEmitterModule,
   ],
   controllers: [EventsController],
-  providers: [EventsService, AgendaEditorService],
+  providers: [EventsService, AgendaEditorService, EventTransferService],
   exports: [EventsService, TypeOrmModule],
 })
 export class EventsModule {}

@@ -40,6 +40,6 @@ import { TokenService } from './token.service';
     // Every route needs a session unless it is marked @Public().
     { provide: APP_GUARD, useClass: SessionAuthGuard },
   ],
-  exports: [TokenService, AccessService, IdentityService, BadgesService, TypeOrmModule],
+  exports: [TokenService, AccessService, IdentityService, PeopleService, TypeOrmModule],
 })
 export class IdentityModule {}

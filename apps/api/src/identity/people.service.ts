@@ -219,16 +219,42 @@ export class PeopleService {
     });
   }
 
-  private async join(
+  /**
+   * Puts a person into an event with these roles, inside the caller's transaction: the person is
+   * found by e-mail or created. For callers that have already checked who may do this (the event
+   * import).
+   */
+  async enrol(
+    manager: EntityManager,
+    eventId: string,
+    input: PersonInput,
+    roles: Role[],
+  ): Promise<string> {
+    const existing = await manager.findOneBy(PersonEntity, { email: input.email });
+    const personId = existing?.id ?? randomUUID();
+    if (!existing)
+      await manager.insert(PersonEntity, { ...input, id: personId, createdAt: new Date() });
+    await this.join(manager, eventId, personId, roles);
+    return personId;
+  }
+
+  /** Adds the roles the person does not hold yet, and their invitation and badge. */
+  async join(
     manager: EntityManager,
     eventId: string,
     personId: string,
     roles: Role[],
   ): Promise<void> {
-    await manager.insert(
-      EventRoleEntity,
-      [...new Set(roles)].map((role) => ({ id: randomUUID(), eventId, personId, role })),
+    const held = new Set(
+      (await manager.findBy(EventRoleEntity, { eventId, personId })).map((r) => r.role),
     );
+    const missing = [...new Set(roles)].filter((role) => !held.has(role));
+    if (missing.length > 0) {
+      await manager.insert(
+        EventRoleEntity,
+        missing.map((role) => ({ id: randomUUID(), eventId, personId, role })),
+      );
+    }
     await this.invitations.ensure(manager, eventId, personId);
     await this.badges.ensure(manager, eventId, [personId]);
   }
