@@ -2,6 +2,7 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_PIPE } from '@nestjs/core';
 import { ZodValidationPipe } from 'nestjs-zod';
 import { AnnouncementsModule } from './announcements/announcements.module';
+import { CheckInModule } from './checkin/check-in.module';
 import type { AppConfig } from './config/config';
 import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
@@ -23,6 +24,7 @@ export class AppModule {
         EventsModule,
         LiveModule,
         AnnouncementsModule,
+        CheckInModule,
         HealthModule,
         SeedModule,
       ],

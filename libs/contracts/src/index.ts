@@ -9,3 +9,4 @@ export * from './programme/countries';
 export * from './programme/agenda.schemas';
 export * from './programme/people.schemas';
 export * from './programme/event-export.schemas';
+export * from './checkin/checkin.schemas';

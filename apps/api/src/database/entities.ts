@@ -1,4 +1,6 @@
 import { AnnouncementEntity } from '../announcements/entities/announcement.entity';
+import { AdmissionEntity } from '../checkin/entities/admission.entity';
+import { CheckInEntity } from '../checkin/entities/check-in.entity';
 import { EventEntity } from '../events/entities/event.entity';
 import { SessionPersonEntity } from '../events/entities/session-person.entity';
 import { SessionEntity } from '../events/entities/session.entity';
@@ -16,4 +18,6 @@ export const ENTITIES = [
   SessionPersonEntity,
   AnnouncementEntity,
   BadgeEntity,
+  CheckInEntity,
+  AdmissionEntity,
 ];

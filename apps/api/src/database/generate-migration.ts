@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
@@ -34,19 +34,12 @@ async function main(): Promise<void> {
       return;
     }
     const timestamp = Date.now();
-    const file = join(
-      __dirname,
-      '..',
-      '..',
-      'src',
-      'database',
-      'migrations',
-      `${timestamp}-${kebab(name)}.ts`,
-    );
-    writeFileSync(file, render(`${name}${timestamp}`, { postgres, sqlite }));
-    console.log(
-      `Wrote ${file}\nAdd ${name}${timestamp} to migrations/index.ts, then run the schema test.`,
-    );
+    const className = `${name}${timestamp}`;
+    const fileName = `${timestamp}-${kebab(name)}`;
+    const migrations = join(__dirname, '..', '..', 'src', 'database', 'migrations');
+    writeFileSync(join(migrations, `${fileName}.ts`), render(className, { postgres, sqlite }));
+    register(join(migrations, 'index.ts'), className, fileName);
+    console.log(`Wrote migrations/${fileName}.ts and listed it in migrations/index.ts`);
   } finally {
     await admin.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
     await admin.end();
@@ -66,6 +59,18 @@ async function difference(config: DatabaseConfig): Promise<{ up: string[]; down:
   } finally {
     await dataSource.destroy();
   }
+}
+
+/** Appends the migration to the ordered list in migrations/index.ts. */
+function register(indexFile: string, className: string, fileName: string): void {
+  const source = readFileSync(indexFile, 'utf8');
+  const lastImport = source.lastIndexOf('\nimport ');
+  const importEnd = source.indexOf('\n', lastImport + 1);
+  const withImport = `${source.slice(0, importEnd + 1)}import { ${className} } from './${fileName}';\n${source.slice(importEnd + 1)}`;
+  writeFileSync(
+    indexFile,
+    withImport.replace(/\];\s*$/, `, ${className}];\n`).replace(/,\s*,/, ','),
+  );
 }
 
 const kebab = (name: string) => name.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase();

@@ -1,3 +1,10 @@
+import type {
+  CheckInCounts,
+  CheckInResult,
+  CheckInScan,
+  UndoCheckIn,
+  WatchCounts,
+} from '../checkin/checkin.schemas';
 import type { AckCallback } from '../common/errors';
 import type { SessionChanged, SessionDeleted } from '../programme/agenda.schemas';
 import type { AccessRevoked } from '../programme/people.schemas';
@@ -17,6 +24,11 @@ export interface LiveClientToServerEvents {
     payload: CreateAnnouncement,
     ack: AckCallback<Announcement>,
   ) => void;
+  /** Staff only (organiser, facilitator). */
+  'checkin:scan.record': (payload: CheckInScan, ack: AckCallback<CheckInResult>) => void;
+  'checkin:scan.undo': (payload: UndoCheckIn, ack: AckCallback<CheckInResult>) => void;
+  /** Staff only: join the event's staff room, and get the counts now. */
+  'checkin:counts.watch': (payload: WatchCounts, ack: AckCallback<CheckInCounts>) => void;
 }
 
 /** Events the server sends on the live namespace. */
@@ -25,6 +37,13 @@ export interface LiveServerToClientEvents {
   'system:server.shutdown': (payload: ServerShutdown) => void;
   /** Sent just before the server disconnects a socket whose invitation was revoked. */
   'system:access.revoked': (payload: AccessRevoked) => void;
+  /** To staff watching the event, at most a few times a second however fast scans arrive. */
+  'checkin:counts.updated': (payload: CheckInCounts) => void;
+  /**
+   * To whoever recorded an admission that an earlier scan, uploaded late by an offline device,
+   * has taken over: it is now a duplicate.
+   */
+  'checkin:scan.overturned': (payload: CheckInResult) => void;
   'agenda:session.changed': (payload: SessionChanged) => void;
   'agenda:session.deleted': (payload: SessionDeleted) => void;
 }

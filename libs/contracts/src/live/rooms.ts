@@ -1,6 +1,7 @@
 /** socket.io room names; the only place they are spelled out. */
 export const rooms = {
   event: (eventId: string) => `event:${eventId}`,
+  eventStaff: (eventId: string) => `event:${eventId}:staff`,
   session: (sessionId: string) => `session:${sessionId}`,
   sessionStaff: (sessionId: string) => `session:${sessionId}:staff`,
   breakout: (breakoutId: string) => `breakout:${breakoutId}`,

@@ -1,0 +1,320 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import {
+  type CheckInPerson,
+  type CheckInResult,
+  type CheckInRoster,
+  type CheckInScan,
+  type CheckInStatus,
+  type CheckInSyncResponse,
+  ErrorCode,
+  rooms,
+  type UndoCheckIn,
+} from '@hadir/contracts';
+import { dateInZone, datesOf } from '@hadir/domain';
+import { type EntityManager, In, IsNull, Not, Repository } from 'typeorm';
+import { HadirException } from '../common/hadir.exception';
+import { EventEntity } from '../events/entities/event.entity';
+import { AccessService } from '../identity/access.service';
+import { BadgeEntity } from '../identity/entities/badge.entity';
+import { EventRoleEntity } from '../identity/entities/event-role.entity';
+import { PersonEntity } from '../identity/entities/person.entity';
+import { LiveEmitter } from '../live/live-emitter.service';
+import { CheckInCountsService } from './check-in-counts.service';
+import { AdmissionEntity } from './entities/admission.entity';
+import { CheckInEntity } from './entities/check-in.entity';
+
+/**
+ * `live`: a device showing the answer now; the first to reach the server wins. `backlog`: scans
+ * an offline device made earlier; the earliest by the device's clock wins.
+ */
+type Arrival = 'live' | 'backlog';
+
+/** Who may check people in: the door staff and the organisers. */
+export const CHECK_IN_ROLES = ['organiser', 'facilitator'] as const;
+
+interface Resolved {
+  status: CheckInStatus;
+  person: PersonEntity | null;
+}
+
+/**
+ * Check-in at the door. Three promises: a replayed scan gets its first answer; one badge admits
+ * once per day (or session) however many devices scan it at once; and when offline devices
+ * upload late, the earliest scan wins, whatever order the uploads arrive in.
+ */
+@Injectable()
+export class CheckInService {
+  constructor(
+    @InjectRepository(CheckInEntity) private readonly checkIns: Repository<CheckInEntity>,
+    @InjectRepository(EventEntity) private readonly events: Repository<EventEntity>,
+    private readonly access: AccessService,
+    private readonly counts: CheckInCountsService,
+    private readonly live: LiveEmitter,
+  ) {}
+
+  async record(actorId: string, scan: CheckInScan): Promise<CheckInResult> {
+    await this.access.requireRole(actorId, scan.eventId, CHECK_IN_ROLES);
+    return this.settle(actorId, scan, 'live');
+  }
+
+  /**
+   * An offline device's backlog, oldest first. The answer also lists every admission made on
+   * these devices that an earlier scan elsewhere has since taken over, so that they can correct
+   * what they showed.
+   */
+  async sync(actorId: string, eventId: string, scans: CheckInScan[]): Promise<CheckInSyncResponse> {
+    await this.access.requireRole(actorId, eventId, CHECK_IN_ROLES);
+    if (scans.some((scan) => scan.eventId !== eventId)) {
+      throw new HadirException(ErrorCode.ValidationFailed, 'Every scan must be for this event');
+    }
+    const ordered = [...scans].sort((a, b) => Date.parse(a.scannedAt) - Date.parse(b.scannedAt));
+    const results: CheckInResult[] = [];
+    for (const scan of ordered) results.push(await this.settle(actorId, scan, 'backlog'));
+    const overturned = await this.checkIns.find({
+      where: {
+        eventId,
+        deviceId: In([...new Set(scans.map((s) => s.deviceId))]),
+        overturnedAt: Not(IsNull()),
+      },
+      relations: { person: true },
+      order: { scannedAt: 'ASC' },
+    });
+    return { results, overturned: await Promise.all(overturned.map((row) => this.resultOf(row))) };
+  }
+
+  /** Everyone the door may see today, with their badge codes, for a scanner that goes offline. */
+  async roster(actorId: string, eventId: string, at = new Date()): Promise<CheckInRoster> {
+    await this.access.requireRole(actorId, eventId, CHECK_IN_ROLES);
+    const event = await this.events.findOneBy({ id: eventId });
+    if (!event) throw HadirException.notFound('There is no such event');
+    const day = dateInZone(at, event.timezone);
+    const manager = this.checkIns.manager;
+    const people = await manager
+      .createQueryBuilder(PersonEntity, 'person')
+      .innerJoin(
+        EventRoleEntity,
+        'role',
+        'role.person_id = person.id AND role.event_id = :eventId',
+        { eventId },
+      )
+      .distinct(true)
+      .orderBy('person.name')
+      .getMany();
+    const [badges, admissions] = await Promise.all([
+      manager.findBy(BadgeEntity, { eventId }),
+      manager.findBy(AdmissionEntity, { eventId, day, scope: '' }),
+    ]);
+    const admittedAt = new Map(admissions.map((a) => [a.personId, a.scannedAt.toISOString()]));
+    return {
+      eventId,
+      day,
+      people: people.map((person) => {
+        const own = badges.filter((b) => b.personId === person.id);
+        return {
+          ...toCheckInPerson(person),
+          badgeCode: own.find((b) => !b.revokedAt)?.code ?? null,
+          badgeRevoked: own.filter((b) => b.revokedAt).map((b) => b.code),
+          admittedAt: admittedAt.get(person.id) ?? null,
+        };
+      }),
+    };
+  }
+
+  /** A facilitator takes back an admission (a mistaken scan); the history keeps both. */
+  async undo(actorId: string, input: UndoCheckIn): Promise<CheckInResult> {
+    await this.access.requireRole(actorId, input.eventId, CHECK_IN_ROLES);
+    const checkIn = await this.checkIns.findOne({
+      where: { id: input.checkInId, eventId: input.eventId },
+      relations: { person: true },
+    });
+    if (!checkIn) throw HadirException.notFound('There is no such check-in');
+    if (checkIn.status !== 'admitted' || checkIn.undoneAt) {
+      throw new HadirException(ErrorCode.Conflict, 'Only a standing admission can be undone');
+    }
+    await this.checkIns.manager.transaction(async (manager) => {
+      await manager.update(CheckInEntity, checkIn.id, {
+        undoneAt: new Date(),
+        undoneBy: actorId,
+        undoReason: input.reason,
+      });
+      await manager.delete(AdmissionEntity, { checkInId: checkIn.id });
+    });
+    this.counts.changed(input.eventId);
+    return this.resultOf(checkIn, null);
+  }
+
+  private async settle(
+    actorId: string,
+    scan: CheckInScan,
+    arrival: Arrival,
+  ): Promise<CheckInResult> {
+    const replay = await this.checkIns.findOne({
+      where: { id: scan.id },
+      relations: { person: true },
+    });
+    if (replay) {
+      if (replay.eventId !== scan.eventId)
+        throw new HadirException(ErrorCode.Conflict, 'This scan id is taken');
+      return this.resultOf(replay);
+    }
+    const event = await this.events.findOneBy({ id: scan.eventId });
+    if (!event) throw HadirException.notFound('There is no such event');
+    const scannedAt = new Date(scan.scannedAt);
+    const day = dateInZone(scannedAt, event.timezone);
+    const resolved = await this.resolve(scan, event, day);
+
+    let beaten: CheckInEntity | undefined;
+    const row = await this.checkIns.manager.transaction(async (manager) => {
+      const checkIn = manager.create(CheckInEntity, {
+        id: scan.id,
+        eventId: scan.eventId,
+        personId: resolved.person?.id ?? null,
+        badgeCode: scan.badgeCode ?? null,
+        method: scan.method,
+        deviceId: scan.deviceId,
+        recordedBy: actorId,
+        scannedAt,
+        receivedAt: new Date(),
+        day,
+        sessionId: scan.sessionId ?? null,
+        status: resolved.status,
+        arrivedDespiteRemote: resolved.person?.attendanceMode === 'remote',
+        firstCheckInId: null,
+        overturnedAt: null,
+        undoneAt: null,
+        undoneBy: null,
+        undoReason: null,
+      });
+      if (resolved.status === 'admitted' && resolved.person) {
+        beaten = (await this.admit(manager, checkIn, resolved.person.id, arrival)).beaten;
+      }
+      await manager.insert(CheckInEntity, checkIn);
+      return checkIn;
+    });
+    if (row.status === 'admitted') this.counts.changed(scan.eventId);
+    if (beaten) {
+      this.live.toRoom(
+        rooms.person(beaten.recordedBy),
+        'checkin:scan.overturned',
+        await this.resultOf(beaten),
+      );
+    }
+    row.person = resolved.person ?? undefined;
+    return this.resultOf(row);
+  }
+
+  /**
+   * Claims the admission for this person, day and scope. The insert that loses a race does
+   * nothing (the key exists), so exactly one live scan is told "admitted". A backlog scan from an
+   * offline device takes the admission over when it was scanned earlier than the standing one:
+   * both doors already let the person in, and the record keeps the first.
+   */
+  private async admit(
+    manager: EntityManager,
+    checkIn: CheckInEntity,
+    personId: string,
+    arrival: Arrival,
+  ): Promise<{ beaten?: CheckInEntity }> {
+    const key = {
+      eventId: checkIn.eventId,
+      personId,
+      day: checkIn.day,
+      scope: checkIn.sessionId ?? '',
+    };
+    await manager
+      .createQueryBuilder()
+      .insert()
+      .into(AdmissionEntity)
+      .values({ ...key, checkInId: checkIn.id, scannedAt: checkIn.scannedAt })
+      .orIgnore()
+      .execute();
+    const query = manager.getRepository(AdmissionEntity).createQueryBuilder('admission').where(key);
+    // SQLite runs one write transaction at a time; PostgreSQL needs the row locked.
+    if (manager.connection.options.type === 'postgres') query.setLock('pessimistic_write');
+    const standing = await query.getOneOrFail();
+    if (standing.checkInId === checkIn.id) return {};
+
+    const first = await manager.findOneByOrFail(CheckInEntity, { id: standing.checkInId });
+    if (arrival === 'live' || first.scannedAt.getTime() <= checkIn.scannedAt.getTime()) {
+      checkIn.status = 'duplicate';
+      checkIn.firstCheckInId = first.id;
+      return {};
+    }
+    await manager.update(AdmissionEntity, key, {
+      checkInId: checkIn.id,
+      scannedAt: checkIn.scannedAt,
+    });
+    const overturned = {
+      status: 'duplicate' as const,
+      firstCheckInId: checkIn.id,
+      overturnedAt: new Date(),
+    };
+    await manager.update(CheckInEntity, first.id, overturned);
+    return { beaten: Object.assign(first, overturned) };
+  }
+
+  private async resolve(scan: CheckInScan, event: EventEntity, day: string): Promise<Resolved> {
+    const manager = this.checkIns.manager;
+    let personId = scan.personId;
+    if (scan.badgeCode) {
+      const badge = await manager.findOneBy(BadgeEntity, {
+        eventId: event.id,
+        code: scan.badgeCode,
+      });
+      if (!badge) return { status: 'not_registered', person: null };
+      const person = await manager.findOneBy(PersonEntity, { id: badge.personId });
+      if (badge.revokedAt) return { status: 'revoked', person };
+      personId = badge.personId;
+    }
+    const person = personId ? await manager.findOneBy(PersonEntity, { id: personId }) : null;
+    if (!person || (await this.access.rolesIn(person.id, event.id)).length === 0) {
+      return { status: 'not_registered', person: null };
+    }
+    if (!datesOf(event.startDate, event.endDate).includes(day)) {
+      return { status: 'not_expected_today', person };
+    }
+    return { status: 'admitted', person };
+  }
+
+  private async resultOf(
+    row: CheckInEntity,
+    firstOverride?: CheckInEntity | null,
+  ): Promise<CheckInResult> {
+    const first =
+      firstOverride !== undefined
+        ? firstOverride
+        : row.firstCheckInId
+          ? await this.checkIns.findOneBy({ id: row.firstCheckInId })
+          : null;
+    const person =
+      row.person ??
+      (row.personId
+        ? await this.checkIns.manager.findOneBy(PersonEntity, { id: row.personId })
+        : null);
+    return {
+      id: row.id,
+      status: row.status,
+      person: person ? toCheckInPerson(person) : null,
+      day: row.day,
+      sessionId: row.sessionId,
+      arrivedDespiteRemote: row.arrivedDespiteRemote,
+      firstCheckIn: first
+        ? { id: first.id, scannedAt: first.scannedAt.toISOString(), deviceId: first.deviceId }
+        : null,
+      scannedAt: row.scannedAt.toISOString(),
+      deviceId: row.deviceId,
+    };
+  }
+}
+
+function toCheckInPerson(person: PersonEntity): CheckInPerson {
+  return {
+    id: person.id,
+    name: person.name,
+    country: person.country,
+    organisation: person.organisation,
+    category: person.category,
+    attendanceMode: person.attendanceMode,
+  };
+}

@@ -1,0 +1,266 @@
+import { randomUUID } from 'node:crypto';
+import type {
+  Ack,
+  BadgesResponse,
+  CheckInCounts,
+  CheckInResult,
+  CheckInScan,
+  CheckInSyncResponse,
+  EventAgenda,
+} from '@hadir/contracts';
+import request from 'supertest';
+import { databasesUnderTest, type TestDatabase } from '../support/databases';
+import {
+  connectLive,
+  demoPeople,
+  findPerson,
+  type LiveClient,
+  nextEvent,
+  signIn,
+  startTestApp,
+  type TestApp,
+  withRole,
+} from '../support/test-app';
+
+describe.each(databasesUnderTest())('check-in at the door on $kind', ({ create }) => {
+  let database: TestDatabase;
+  let app: TestApp;
+  let facilitator: string;
+  let organiser: string;
+  let participant: string;
+  let eventId: string;
+  let agenda: EventAgenda;
+  let badges: BadgesResponse['badges'];
+  const sockets: LiveClient[] = [];
+  let nextBadge = 0;
+
+  /** A different attendee for each test, so that tests do not see each other's admissions. */
+  const freshBadge = () => {
+    const badge = badges.filter((b) => b.roles.includes('participant'))[nextBadge++];
+    if (!badge) throw new Error('Out of badges');
+    return badge;
+  };
+  const duringEvent = (minutes = 0) => {
+    const first = new Date(agenda.sessions[0]?.startsAt);
+    return new Date(first.getTime() + minutes * 60_000).toISOString();
+  };
+  const scan = (badgeCode: string, overrides: Partial<CheckInScan> = {}): CheckInScan => ({
+    id: randomUUID(),
+    eventId,
+    method: 'scan',
+    badgeCode,
+    deviceId: 'door-1',
+    scannedAt: duringEvent(),
+    ...overrides,
+  });
+  const connect = async (token: string) => {
+    const socket = await connectLive(app.url, token);
+    sockets.push(socket);
+    return socket;
+  };
+  const sync = async (scans: CheckInScan[]) =>
+    (
+      await request(app.url)
+        .post(`/api/events/${eventId}/check-ins/sync`)
+        .auth(facilitator, { type: 'bearer' })
+        .send({ scans })
+        .expect(200)
+    ).body as CheckInSyncResponse;
+
+  beforeAll(async () => {
+    database = await create();
+    app = await startTestApp({ database: database.config });
+    const people = await demoPeople(app);
+    facilitator = (await signIn(app, findPerson(people, withRole('facilitator'), 'facilitator')))
+      .token;
+    const signedIn = await signIn(app, findPerson(people, withRole('organiser'), 'organiser'));
+    organiser = signedIn.token;
+    eventId = signedIn.me.roles[0]?.eventId;
+    participant = (await signIn(app, findPerson(people, withRole('participant'), 'participant')))
+      .token;
+    agenda = (
+      await request(app.url)
+        .get(`/api/events/${eventId}/agenda`)
+        .auth(organiser, { type: 'bearer' })
+    ).body as EventAgenda;
+    badges = (
+      (
+        await request(app.url)
+          .get(`/api/events/${eventId}/badges`)
+          .auth(organiser, { type: 'bearer' })
+      ).body as BadgesResponse
+    ).badges;
+  });
+
+  afterEach(() => {
+    for (const socket of sockets.splice(0)) socket.close();
+  });
+
+  afterAll(async () => {
+    await app.close();
+    await database.drop();
+  });
+
+  it('should admit a badge once and tell the second scan when and where it was first checked in', async () => {
+    const door = await connect(facilitator);
+    const badge = freshBadge();
+    const first: Ack<CheckInResult> = await door.emitWithAck(
+      'checkin:scan.record',
+      scan(badge.code),
+    );
+    expect(first).toMatchObject({
+      ok: true,
+      data: { status: 'admitted', person: { id: badge.personId } },
+    });
+
+    const second: Ack<CheckInResult> = await door.emitWithAck(
+      'checkin:scan.record',
+      scan(badge.code, { deviceId: 'door-2', scannedAt: duringEvent(5) }),
+    );
+    expect(second).toMatchObject({
+      ok: true,
+      data: { status: 'duplicate', firstCheckIn: { deviceId: 'door-1', scannedAt: duringEvent() } },
+    });
+  });
+
+  it('should answer a replayed scan with its first answer and record it once', async () => {
+    const door = await connect(facilitator);
+    const once = scan(freshBadge().code);
+    const first = await door.emitWithAck('checkin:scan.record', once);
+    const replay = await door.emitWithAck('checkin:scan.record', once);
+    expect(replay).toEqual(first);
+    const { results } = await sync([once]);
+    expect(results).toEqual([(first as { data: CheckInResult }).data]);
+  });
+
+  it('should admit exactly one of five devices scanning the same badge at once', async () => {
+    const doors = await Promise.all([1, 2, 3, 4, 5].map(() => connect(facilitator)));
+    const badge = freshBadge();
+    const acks = await Promise.all(
+      doors.map((door, i) =>
+        door.emitWithAck(
+          'checkin:scan.record',
+          scan(badge.code, { deviceId: `door-${i}`, scannedAt: duringEvent(i) }),
+        ),
+      ),
+    );
+    const statuses = acks.map((ack) => (ack.ok ? ack.data.status : ack.error.code));
+    expect(statuses.filter((s) => s === 'admitted')).toHaveLength(1);
+    expect(statuses.filter((s) => s === 'duplicate')).toHaveLength(4);
+  });
+
+  it('should let the earliest scan win when an offline device uploads late, and tell the device that lost', async () => {
+    const badge = freshBadge();
+    const online = await connect(facilitator);
+    const told = nextEvent(online, 'checkin:scan.overturned');
+    const later = scan(badge.code, { deviceId: 'door-online', scannedAt: duringEvent(30) });
+    await expect(online.emitWithAck('checkin:scan.record', later)).resolves.toMatchObject({
+      data: { status: 'admitted' },
+    });
+
+    const earlier = scan(badge.code, { deviceId: 'door-offline', scannedAt: duringEvent(10) });
+    const { results } = await sync([earlier]);
+    expect(results[0]).toMatchObject({ status: 'admitted' });
+    await expect(told).resolves.toMatchObject({
+      id: later.id,
+      status: 'duplicate',
+      firstCheckIn: { id: earlier.id },
+    });
+
+    const onlineDevice = await sync([later]);
+    expect(onlineDevice.overturned.map((r) => r.id)).toContain(later.id);
+  });
+
+  it('should tell unknown, revoked and out-of-programme badges apart', async () => {
+    const badge = freshBadge();
+    await expect(sync([scan('NOSUCHBADGE0')])).resolves.toMatchObject({
+      results: [{ status: 'not_registered' }],
+    });
+
+    await request(app.url)
+      .post(`/api/events/${eventId}/people/${badge.personId}/badge`)
+      .auth(facilitator, { type: 'bearer' })
+      .expect(201);
+    await expect(sync([scan(badge.code)])).resolves.toMatchObject({
+      results: [{ status: 'revoked', person: { id: badge.personId } }],
+    });
+
+    const other = freshBadge();
+    await expect(
+      sync([scan(other.code, { scannedAt: '2030-01-01T03:00:00.000Z' })]),
+    ).resolves.toMatchObject({
+      results: [{ status: 'not_expected_today' }],
+    });
+  });
+
+  it('should undo an admission with a reason and admit the person again later', async () => {
+    const door = await connect(facilitator);
+    const badge = freshBadge();
+    const first = (await door.emitWithAck('checkin:scan.record', scan(badge.code))) as {
+      data: CheckInResult;
+    };
+    const short = await door.emitWithAck('checkin:scan.undo', {
+      eventId,
+      checkInId: first.data.id,
+      reason: '',
+    });
+    expect(short).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED' } });
+    await expect(
+      door.emitWithAck('checkin:scan.undo', {
+        eventId,
+        checkInId: first.data.id,
+        reason: 'Scanned the wrong badge',
+      }),
+    ).resolves.toMatchObject({ ok: true });
+    await expect(
+      door.emitWithAck('checkin:scan.record', scan(badge.code, { scannedAt: duringEvent(1) })),
+    ).resolves.toMatchObject({
+      data: { status: 'admitted' },
+    });
+  });
+
+  it('should push the counts to watching staff at a bounded rate', async () => {
+    const watcher = await connect(organiser);
+    const initial = (await watcher.emitWithAck('checkin:counts.watch', { eventId })) as {
+      data: CheckInCounts;
+    };
+    const updates: CheckInCounts[] = [];
+    watcher.on('checkin:counts.updated', (counts) => updates.push(counts));
+    const door = await connect(facilitator);
+    const started = Date.now();
+    // Counts are for today, which the demo programme always includes.
+    const now = new Date().toISOString();
+    for (let i = 0; i < 10; i++) {
+      await door.emitWithAck('checkin:scan.record', scan(freshBadge().code, { scannedAt: now }));
+    }
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    const elapsed = (Date.now() - started) / 1000;
+
+    expect(updates.at(-1)?.checkedIn).toBe(initial.data.checkedIn + 10);
+    expect(updates.length).toBeGreaterThan(0);
+    expect(updates.length).toBeLessThanOrEqual(Math.ceil(elapsed * 4) + 1);
+  });
+
+  it('should refuse check-in to a participant, over the socket and over REST', async () => {
+    const socket = await connect(participant);
+    await expect(
+      socket.emitWithAck('checkin:scan.record', scan(freshBadge().code)),
+    ).resolves.toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    });
+    await expect(socket.emitWithAck('checkin:counts.watch', { eventId })).resolves.toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    });
+    await request(app.url)
+      .post(`/api/events/${eventId}/check-ins/sync`)
+      .auth(participant, { type: 'bearer' })
+      .send({ scans: [scan(freshBadge().code)] })
+      .expect(403);
+    await request(app.url)
+      .get(`/api/events/${eventId}/check-ins/roster`)
+      .auth(participant, { type: 'bearer' })
+      .expect(403);
+  });
+});
