@@ -149,10 +149,9 @@ export class CheckInService {
     scan: CheckInScan,
     arrival: Arrival,
   ): Promise<CheckInResult> {
-    const replay = await this.checkIns.findOne({
-      where: { id: scan.id },
-      relations: { person: true },
-    });
+    const replay = (await this.checkIns.existsBy({ id: scan.id }))
+      ? await this.checkIns.findOne({ where: { id: scan.id }, relations: { person: true } })
+      : null;
     if (replay) {
       if (replay.eventId !== scan.eventId)
         throw new HadirException(ErrorCode.Conflict, 'This scan id is taken');
@@ -165,7 +164,40 @@ export class CheckInService {
     const resolved = await this.resolve(scan, event, day);
 
     let beaten: CheckInEntity | undefined;
-    const row = await this.checkIns.manager.transaction(async (manager) => {
+    let row: CheckInEntity;
+    try {
+      row = await this.store(scan, actorId, resolved, scannedAt, day, arrival, (b) => (beaten = b));
+    } catch (thrown) {
+      // The same scan, resent before its first copy was answered, was stored first.
+      const stored = await this.checkIns.findOne({
+        where: { id: scan.id },
+        relations: { person: true },
+      });
+      if (stored?.eventId === scan.eventId) return this.resultOf(stored);
+      throw thrown;
+    }
+    if (row.status === 'admitted') this.counts.changed(scan.eventId);
+    if (beaten) {
+      this.live.toRoom(
+        rooms.person(beaten.recordedBy),
+        'checkin:scan.overturned',
+        await this.resultOf(beaten),
+      );
+    }
+    row.person = resolved.person ?? undefined;
+    return this.resultOf(row);
+  }
+
+  private store(
+    scan: CheckInScan,
+    actorId: string,
+    resolved: Resolved,
+    scannedAt: Date,
+    day: string,
+    arrival: Arrival,
+    onBeaten: (beaten: CheckInEntity) => void,
+  ): Promise<CheckInEntity> {
+    return this.checkIns.manager.transaction(async (manager) => {
       const checkIn = manager.create(CheckInEntity, {
         id: scan.id,
         eventId: scan.eventId,
@@ -187,21 +219,12 @@ export class CheckInService {
         undoReason: null,
       });
       if (resolved.status === 'admitted' && resolved.person) {
-        beaten = (await this.admit(manager, checkIn, resolved.person.id, arrival)).beaten;
+        const { beaten } = await this.admit(manager, checkIn, resolved.person.id, arrival);
+        if (beaten) onBeaten(beaten);
       }
       await manager.insert(CheckInEntity, checkIn);
       return checkIn;
     });
-    if (row.status === 'admitted') this.counts.changed(scan.eventId);
-    if (beaten) {
-      this.live.toRoom(
-        rooms.person(beaten.recordedBy),
-        'checkin:scan.overturned',
-        await this.resultOf(beaten),
-      );
-    }
-    row.person = resolved.person ?? undefined;
-    return this.resultOf(row);
   }
 
   /**
@@ -256,18 +279,18 @@ export class CheckInService {
 
   private async resolve(scan: CheckInScan, event: EventEntity, day: string): Promise<Resolved> {
     const manager = this.checkIns.manager;
-    let personId = scan.personId;
+    let person: PersonEntity | null;
     if (scan.badgeCode) {
-      const badge = await manager.findOneBy(BadgeEntity, {
-        eventId: event.id,
-        code: scan.badgeCode,
+      const badge = await manager.findOne(BadgeEntity, {
+        where: { eventId: event.id, code: scan.badgeCode },
+        relations: { person: true },
       });
       if (!badge) return { status: 'not_registered', person: null };
-      const person = await manager.findOneBy(PersonEntity, { id: badge.personId });
-      if (badge.revokedAt) return { status: 'revoked', person };
-      personId = badge.personId;
+      if (badge.revokedAt) return { status: 'revoked', person: badge.person ?? null };
+      person = badge.person ?? null;
+    } else {
+      person = await manager.findOneBy(PersonEntity, { id: scan.personId });
     }
-    const person = personId ? await manager.findOneBy(PersonEntity, { id: personId }) : null;
     if (!person || (await this.access.rolesIn(person.id, event.id)).length === 0) {
       return { status: 'not_registered', person: null };
     }

@@ -23,14 +23,22 @@ export function datesOf(startDate: string, endDate: string): string[] {
   return Array.from({ length: count }, (_, i) => addDays(startDate, i));
 }
 
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
 /** The calendar date of `at` as seen in `timeZone`. */
 export function dateInZone(at: Date, timeZone: string): string {
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).formatToParts(at);
+  // Building a formatter costs far more than using one; check-in asks for every scan.
+  let formatter = formatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-CA', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+    });
+    formatters.set(timeZone, formatter);
+  }
+  const parts = formatter.formatToParts(at);
   const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
   return `${get('year')}-${get('month')}-${get('day')}`;
 }
