@@ -60,9 +60,9 @@ async function main(): Promise<void> {
       const roll = Math.random();
       let scan: CheckInScan;
       if (roll < 0.05 && sent.length > 0) {
-        scan = sent[Math.floor(Math.random() * sent.length)] as CheckInScan; // a replay
+        scan = sent[Math.floor(Math.random() * sent.length)]; // a replay
       } else if (roll < 0.1 && sent.length > 0) {
-        const earlier = sent[Math.floor(Math.random() * sent.length)] as CheckInScan;
+        const earlier = sent[Math.floor(Math.random() * sent.length)];
         scan = {
           ...earlier,
           id: randomUUID(),
@@ -70,7 +70,7 @@ async function main(): Promise<void> {
           scannedAt: new Date().toISOString(),
         };
       } else {
-        const badgeCode = badges[nextBadge++ % badges.length] as string;
+        const badgeCode = badges[nextBadge++ % badges.length];
         freshBadges.add(badgeCode);
         scan = {
           id: randomUUID(),

@@ -1,8 +1,12 @@
 import {
+  type Badge,
+  badgesResponseSchema,
   type DemoPerson,
   demoPeopleResponseSchema,
   type EventAgenda,
   eventAgendaSchema,
+  eventPeopleResponseSchema,
+  type EventPerson,
 } from '@hadir/contracts';
 
 /** Reads what the product seeded, so the scenarios name real people and sessions. */
@@ -35,4 +39,40 @@ export function clockRange(startsAt: string, endsAt: string, timeZone: string): 
     hourCycle: 'h23',
   });
   return `${clock.format(new Date(startsAt))}–${clock.format(new Date(endsAt))}`;
+}
+
+async function getWithToken<T>(
+  url: string,
+  path: string,
+  sessionToken: string,
+  parse: (body: unknown) => T,
+): Promise<T> {
+  const response = await fetch(`${url}/api${path}`, {
+    headers: { Authorization: `Bearer ${sessionToken}` },
+  });
+  if (!response.ok) throw new Error(`GET ${path}: HTTP ${response.status}`);
+  return parse(await response.json());
+}
+
+/** The event's people as its organisers see them. */
+export function fetchPeople(
+  url: string,
+  eventId: string,
+  sessionToken: string,
+): Promise<EventPerson[]> {
+  return getWithToken(
+    url,
+    `/events/${eventId}/people`,
+    sessionToken,
+    (body) => eventPeopleResponseSchema.parse(body).people,
+  );
+}
+
+export function fetchBadges(url: string, eventId: string, sessionToken: string): Promise<Badge[]> {
+  return getWithToken(
+    url,
+    `/events/${eventId}/badges`,
+    sessionToken,
+    (body) => badgesResponseSchema.parse(body).badges,
+  );
 }

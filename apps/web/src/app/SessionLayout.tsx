@@ -1,6 +1,7 @@
 import { Navigate, Outlet } from 'react-router';
 import { useProfileLanguage } from '../modules/language/hooks/useProfileLanguage';
 import { LiveSocketProvider } from '../modules/live/components/LiveSocketProvider';
+import { useSignOutWhenAccessRevoked } from '../modules/session/hooks/useSignOutWhenAccessRevoked';
 import { useSessionStore } from '../modules/session/state/sessionStore';
 
 /** Routes for signed-in people: without a session token they go to sign-in. */
@@ -10,7 +11,13 @@ export function SessionLayout() {
   if (token === null) return <Navigate to="/sign-in" replace />;
   return (
     <LiveSocketProvider key={token} token={token}>
-      <Outlet />
+      <SignedInOutlet />
     </LiveSocketProvider>
   );
+}
+
+/** The pages, inside the live socket's provider so the session can listen to the server. */
+function SignedInOutlet() {
+  useSignOutWhenAccessRevoked();
+  return <Outlet />;
 }

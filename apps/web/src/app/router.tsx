@@ -1,9 +1,15 @@
-import { createBrowserRouter } from 'react-router';
+import { createBrowserRouter, Navigate } from 'react-router';
+import { BadgeSheetPage } from '../pages/BadgeSheetPage';
 import { EventHomePage } from '../pages/EventHomePage';
 import { HomeRedirectPage } from '../pages/HomeRedirectPage';
 import { JoinPage } from '../pages/JoinPage';
+import { ManageAgendaPage } from '../pages/ManageAgendaPage';
+import { ManageLayout } from '../pages/ManageLayout';
+import { ManagePeoplePage } from '../pages/ManagePeoplePage';
 import { NotFoundPage } from '../pages/NotFoundPage';
+import { ProfilePage } from '../pages/ProfilePage';
 import { RouteErrorPage } from '../pages/RouteErrorPage';
+import { SessionPage } from '../pages/SessionPage';
 import { SignInPage } from '../pages/SignInPage';
 import { SessionLayout } from './SessionLayout';
 
@@ -18,7 +24,19 @@ export function createRouter() {
           element: <SessionLayout />,
           children: [
             { index: true, element: <HomeRedirectPage /> },
+            { path: '/profile', element: <ProfilePage /> },
             { path: '/events/:eventId', element: <EventHomePage /> },
+            { path: '/events/:eventId/sessions/:sessionId', element: <SessionPage /> },
+            {
+              path: '/events/:eventId/manage',
+              element: <ManageLayout />,
+              children: [
+                { index: true, element: <Navigate to="agenda" replace /> },
+                { path: 'agenda', element: <ManageAgendaPage /> },
+                { path: 'people', element: <ManagePeoplePage /> },
+                { path: 'badges', element: <BadgeSheetPage /> },
+              ],
+            },
           ],
         },
         { path: '*', element: <NotFoundPage /> },

@@ -1,5 +1,5 @@
 import { ErrorCode } from '@hadir/contracts';
-import { Alert, Anchor, Container, Grid, Stack } from '@mantine/core';
+import { Alert, Anchor, Button, Container, Grid, Stack } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -7,22 +7,27 @@ import { AnnouncementsPanel } from '../modules/announcements/components/Announce
 import { AgendaTabs } from '../modules/events/components/AgendaTabs';
 import { EventHeader } from '../modules/events/components/EventHeader';
 import { NowNextPanels } from '../modules/events/components/NowNextPanels';
+import { useAgendaLiveSync } from '../modules/events/hooks/useAgendaLiveSync';
 import { useEventAgenda } from '../modules/events/hooks/useEventAgenda';
 import { useNow } from '../modules/events/hooks/useNow';
 import { viewerTimeZone } from '../modules/events/lib/time';
 import { LanguageSwitch } from '../modules/language/components/LanguageSwitch';
 import { ConnectionStatusBadge } from '../modules/live/components/ConnectionStatusBadge';
 import { SignedInPerson } from '../modules/session/components/SignedInPerson';
+import { useHasEventRole } from '../modules/session/hooks/useHasEventRole';
 import { ApiRequestError } from '../shared/api/ApiRequestError';
 import { PageLoader } from '../shared/components/PageLoader';
 import { QueryErrorAlert } from '../shared/components/QueryErrorAlert';
 
 const NOW_REFRESH_MS = 30_000;
+const ORGANISER = ['organiser'] as const;
 
 export function EventHomePage() {
   const { eventId = '' } = useParams();
   const { t } = useTranslation();
   const agenda = useEventAgenda(eventId);
+  useAgendaLiveSync(eventId);
+  const isOrganiser = useHasEventRole(eventId, ORGANISER) === true;
   const now = useNow(NOW_REFRESH_MS);
   const [timeZone] = useState(viewerTimeZone);
 
@@ -60,6 +65,17 @@ export function EventHomePage() {
         event={event}
         actions={
           <>
+            {isOrganiser && (
+              <Button
+                component={Link}
+                to={`/events/${event.id}/manage/agenda`}
+                variant="light"
+                size="xs"
+                data-testid="manage-link"
+              >
+                {t('manage.link')}
+              </Button>
+            )}
             <ConnectionStatusBadge />
             <LanguageSwitch />
             <SignedInPerson />

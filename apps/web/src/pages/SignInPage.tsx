@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useRedeemInvitation } from '../modules/session/hooks/useRedeemInvitation';
+import { useSessionStore } from '../modules/session/state/sessionStore';
 import { DemoPeopleList } from '../modules/sign-in/components/DemoPeopleList';
 import { useDemoPeople } from '../modules/sign-in/hooks/useDemoPeople';
 import { useMeta } from '../modules/sign-in/hooks/useMeta';
@@ -19,6 +20,7 @@ export function SignInPage() {
   const demoPeople = useDemoPeople(demoMode);
   const redeem = useRedeemInvitation();
   const [selectedPersonId, setSelectedPersonId] = useState<string | null>(null);
+  const signOutReason = useSessionStore((state) => state.signOutReason);
 
   const handleSelect = (person: DemoPerson) => {
     setSelectedPersonId(person.id);
@@ -73,6 +75,17 @@ export function SignInPage() {
         <Title order={1} size="h2">
           {t('signIn.title')}
         </Title>
+        {signOutReason === 'invitation_revoked' && (
+          <Alert
+            color="red"
+            variant="light"
+            title={t('signIn.withdrawnTitle')}
+            role="alert"
+            data-testid="access-revoked"
+          >
+            {t('signIn.withdrawn')}
+          </Alert>
+        )}
         {body}
       </Stack>
     </PublicLayout>

@@ -1,13 +1,16 @@
 import { ErrorCode, errorResponseSchema } from '@hadir/contracts';
-import { type z } from 'zod';
+import { z } from 'zod';
 import { useSessionStore } from '../../modules/session/state/sessionStore';
 import { ApiRequestError } from './ApiRequestError';
 
 export interface ApiFetchOptions {
-  method?: 'GET' | 'POST';
+  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   body?: unknown;
   signal?: AbortSignal;
 }
+
+/** The schema for a 204 No Content: there is no body, which `apiFetch` reads as null. */
+export const noContentSchema = z.null();
 
 /**
  * Calls the REST API on the same origin and parses the answer with its contract schema, so a

@@ -6,4 +6,6 @@ export const queryKeys = {
   events: ['events'] as const,
   agenda: (eventId: string) => ['events', eventId, 'agenda'] as const,
   announcements: (eventId: string) => ['events', eventId, 'announcements'] as const,
+  people: (eventId: string) => ['events', eventId, 'people'] as const,
+  badges: (eventId: string) => ['events', eventId, 'badges'] as const,
 };

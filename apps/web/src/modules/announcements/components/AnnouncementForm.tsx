@@ -8,6 +8,8 @@ import { AckTimeoutError, useCreateAnnouncement } from '../hooks/useCreateAnnoun
 
 export interface AnnouncementFormProps {
   eventId: string;
+  /** Set to announce to one session's audience only. */
+  sessionId?: string;
 }
 
 interface Attempt {
@@ -15,7 +17,7 @@ interface Attempt {
   text: string;
 }
 
-export function AnnouncementForm({ eventId }: AnnouncementFormProps) {
+export function AnnouncementForm({ eventId, sessionId }: AnnouncementFormProps) {
   const { t } = useTranslation();
   const errorMessage = useErrorMessage();
   const createAnnouncement = useCreateAnnouncement();
@@ -29,7 +31,7 @@ export function AnnouncementForm({ eventId }: AnnouncementFormProps) {
     formEvent.preventDefault();
     const trimmed = text.trim();
     const id = attempt?.text === trimmed ? attempt.id : newId();
-    const parsed = createAnnouncementSchema.safeParse({ id, eventId, text });
+    const parsed = createAnnouncementSchema.safeParse({ id, eventId, sessionId, text });
     if (!parsed.success) {
       const tooLong = parsed.error.issues.some((issue) => issue.code === 'too_big');
       setValidationError(

@@ -1,10 +1,11 @@
 import { type AgendaSession, type EventSummary } from '@hadir/contracts';
-import { Stack, Tabs, Text, Title } from '@mantine/core';
+import { Stack, Text, Title } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDateFnsLocale } from '../../language/hooks/useDateFnsLocale';
 import { groupByProgrammeDay, initialProgrammeDay } from '../lib/programmeDays';
-import { formatCalendarDate, formatZoneOffset } from '../lib/time';
+import { formatZoneOffset } from '../lib/time';
+import { ProgrammeDayTabs } from './ProgrammeDayTabs';
 import { SessionCard } from './SessionCard';
 
 export interface AgendaTabsProps {
@@ -33,34 +34,29 @@ export function AgendaTabs({ event, sessions, now, viewerTimeZone }: AgendaTabsP
           eventZone: event.timezone,
         })}
       </Text>
-      <Tabs value={activeDay} onChange={setChosenDay} keepMounted={false} data-testid="agenda-tabs">
-        <Tabs.List>
-          {days.map((day) => (
-            <Tabs.Tab key={day.date} value={day.date} data-testid={`agenda-day-${day.date}`}>
-              {formatCalendarDate(day.date, 'EEE d MMM', locale)}
-            </Tabs.Tab>
-          ))}
-        </Tabs.List>
-        {days.map((day) => (
-          <Tabs.Panel key={day.date} value={day.date} pt="sm" data-testid="agenda-day-panel">
-            {day.sessions.length === 0 ? (
-              <Text c="dimmed">{t('event.noSessionsThisDay')}</Text>
-            ) : (
-              <Stack gap="xs">
-                {day.sessions.map((session) => (
-                  <SessionCard
-                    key={session.id}
-                    session={session}
-                    programmeDay={day.date}
-                    viewerTimeZone={viewerTimeZone}
-                    eventTimeZone={event.timezone}
-                  />
-                ))}
-              </Stack>
-            )}
-          </Tabs.Panel>
-        ))}
-      </Tabs>
+      <ProgrammeDayTabs
+        days={days}
+        activeDay={activeDay}
+        onDayChange={setChosenDay}
+        renderDay={(day) =>
+          day.sessions.length === 0 ? (
+            <Text c="dimmed">{t('event.noSessionsThisDay')}</Text>
+          ) : (
+            <Stack gap="xs">
+              {day.sessions.map((session) => (
+                <SessionCard
+                  key={session.id}
+                  eventId={event.id}
+                  session={session}
+                  programmeDay={day.date}
+                  viewerTimeZone={viewerTimeZone}
+                  eventTimeZone={event.timezone}
+                />
+              ))}
+            </Stack>
+          )
+        }
+      />
     </Stack>
   );
 }

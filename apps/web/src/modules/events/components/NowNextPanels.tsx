@@ -1,10 +1,11 @@
 import { type AgendaSession, type EventSummary } from '@hadir/contracts';
 import { dateInZone, nowAndNext } from '@hadir/domain';
-import { Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { formatDistanceStrict } from 'date-fns';
 import { type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDateFnsLocale } from '../../language/hooks/useDateFnsLocale';
+import { JoinSessionButton } from './JoinSessionButton';
 import { SessionTime } from './SessionTime';
 
 export interface NowNextPanelsProps {
@@ -33,6 +34,11 @@ export function NowNextPanels({ event, sessions, now, viewerTimeZone }: NowNextP
         {session.room ?? t('event.remoteOnly')}
       </Text>
       {extra}
+      {session.streamed && (
+        <Group>
+          <JoinSessionButton eventId={event.id} sessionId={session.id} title={session.title} />
+        </Group>
+      )}
     </Stack>
   );
 

@@ -1,9 +1,11 @@
 import { type AgendaSession } from '@hadir/contracts';
 import { Badge, Card, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { JoinSessionButton } from './JoinSessionButton';
 import { SessionTime } from './SessionTime';
 
 export interface SessionCardProps {
+  eventId: string;
   session: AgendaSession;
   programmeDay: string;
   viewerTimeZone: string;
@@ -11,6 +13,7 @@ export interface SessionCardProps {
 }
 
 export function SessionCard({
+  eventId,
   session,
   programmeDay,
   viewerTimeZone,
@@ -64,6 +67,11 @@ export function SessionCard({
           <Text size="sm" c="dimmed">
             {t('event.moderators', { names: names(session.moderators) })}
           </Text>
+        )}
+        {session.streamed && (
+          <Group>
+            <JoinSessionButton eventId={eventId} sessionId={session.id} title={session.title} />
+          </Group>
         )}
       </Stack>
     </Card>

@@ -1,7 +1,12 @@
-import { Text, Tooltip } from '@mantine/core';
+import { Stack, Text, Tooltip } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useDateFnsLocale } from '../../language/hooks/useDateFnsLocale';
-import { formatDayShiftPrefix, formatTimeRange, formatZoneOffset } from '../lib/time';
+import {
+  formatDayShiftPrefix,
+  formatTimeRange,
+  formatZoneOffset,
+  placeOfTimeZone,
+} from '../lib/time';
 
 export interface SessionTimeProps {
   startsAt: string;
@@ -12,7 +17,10 @@ export interface SessionTimeProps {
   programmeDay: string;
 }
 
-/** A session's time on the viewer's clock, with the venue's clock one hover (or focus) away. */
+/**
+ * A session's time on the viewer's clock and, when the venue's clock reads differently, on that
+ * one too: remote people coordinate with the hall, and a tooltip alone is out of reach on a phone.
+ */
 export function SessionTime({
   startsAt,
   endsAt,
@@ -22,30 +30,34 @@ export function SessionTime({
 }: SessionTimeProps) {
   const { t } = useTranslation();
   const locale = useDateFnsLocale();
-  const inEventZone = t('event.timeInZone', {
-    range: formatTimeRange(startsAt, endsAt, eventTimeZone, locale),
-    zone: eventTimeZone,
-  });
+  const eventRange = formatTimeRange(startsAt, endsAt, eventTimeZone, locale);
+  const viewerRange = formatTimeRange(startsAt, endsAt, viewerTimeZone, locale);
+  const inEventZone = t('event.timeInZone', { range: eventRange, zone: eventTimeZone });
   const dayShift = formatDayShiftPrefix(startsAt, viewerTimeZone, programmeDay, locale);
 
   return (
-    <Tooltip label={inEventZone} withArrow>
-      <Text
-        component="span"
-        fw={600}
-        tabIndex={0}
-        title={inEventZone}
-        data-testid="session-time"
-        style={{ whiteSpace: 'nowrap' }}
-      >
-        {dayShift && `${dayShift} `}
-        <span data-testid="session-time-range">
-          {formatTimeRange(startsAt, endsAt, viewerTimeZone, locale)}
-        </span>{' '}
-        <Text component="span" size="xs" c="dimmed" data-testid="session-time-zone">
-          {formatZoneOffset(startsAt, viewerTimeZone, locale)}
+    <Stack gap={0}>
+      <Tooltip label={inEventZone} withArrow>
+        <Text
+          component="span"
+          fw={600}
+          tabIndex={0}
+          title={inEventZone}
+          data-testid="session-time"
+          style={{ whiteSpace: 'nowrap' }}
+        >
+          {dayShift && `${dayShift} `}
+          <span data-testid="session-time-range">{viewerRange}</span>{' '}
+          <Text component="span" size="xs" c="dimmed" data-testid="session-time-zone">
+            {formatZoneOffset(startsAt, viewerTimeZone, locale)}
+          </Text>
         </Text>
-      </Text>
-    </Tooltip>
+      </Tooltip>
+      {eventRange !== viewerRange && (
+        <Text component="span" size="xs" c="dimmed" data-testid="session-time-at-venue">
+          {t('event.timeAtVenue', { range: eventRange, place: placeOfTimeZone(eventTimeZone) })}
+        </Text>
+      )}
+    </Stack>
   );
 }

@@ -51,3 +51,8 @@ export function formatDateSpan(startDate: string, endDate: string, locale: Local
   else if (startDate.slice(0, 4) === endDate.slice(0, 4)) startPattern = 'd MMMM';
   return `${formatCalendarDate(startDate, startPattern, locale)}–${end}`;
 }
+
+/** The place an IANA zone is named after: "Asia/Jakarta" → "Jakarta", "America/St_Johns" → "St Johns". */
+export function placeOfTimeZone(timeZone: string): string {
+  return (timeZone.split('/').pop() ?? timeZone).replaceAll('_', ' ');
+}

@@ -1,5 +1,6 @@
-import { Button, Group, Text } from '@mantine/core';
+import { Anchor, Button, Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { useMe } from '../hooks/useMe';
 import { useSignOut } from '../hooks/useSignOut';
 
@@ -10,9 +11,15 @@ export function SignedInPerson() {
   return (
     <Group gap="xs" wrap="nowrap">
       {me && (
-        <Text size="sm" data-testid="signed-in-person">
+        <Anchor
+          component={Link}
+          to="/profile"
+          size="sm"
+          title={t('profile.linkTitle')}
+          data-testid="signed-in-person"
+        >
           {t('event.signedInAs', { name: me.name })}
-        </Text>
+        </Anchor>
       )}
       <Button variant="default" size="xs" onClick={handleSignOut} data-testid="sign-out">
         {t('event.signOut')}

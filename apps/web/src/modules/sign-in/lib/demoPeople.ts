@@ -23,21 +23,35 @@ const fold = (text: string) =>
     .replace(/\p{Diacritic}/gu, '')
     .toLocaleLowerCase();
 
+/** What a search looks at; organisers also search by e-mail, which the demo list does not carry. */
+export interface SearchablePerson {
+  name: string;
+  organisation: string;
+  country: string;
+  email?: string | null;
+}
+
 /**
- * People whose name, organisation, country code or country name contains every word of the query.
- * `countryNames` gives the names to match for a code: the UI language's and English, so "Nepal"
- * finds the same people whatever the language.
+ * People whose name, organisation, e-mail, country code or country name contains every word of the
+ * query. `countryNames` gives the names to match for a code: the UI language's and English, so
+ * "Nepal" finds the same people whatever the language.
  */
-export function filterPeople(
-  people: readonly DemoPerson[],
+export function filterPeople<P extends SearchablePerson>(
+  people: readonly P[],
   query: string,
   countryNames: (code: string) => string[],
-): DemoPerson[] {
+): P[] {
   const words = fold(query).split(/\s+/).filter(Boolean);
   if (words.length === 0) return [...people];
   return people.filter((person) => {
     const haystack = fold(
-      [person.name, person.organisation, person.country, ...countryNames(person.country)].join(' '),
+      [
+        person.name,
+        person.organisation,
+        person.email ?? '',
+        person.country,
+        ...countryNames(person.country),
+      ].join(' '),
     );
     return words.every((word) => haystack.includes(word));
   });

@@ -1,0 +1,5 @@
+import { badgesResponseSchema } from '@hadir/contracts';
+import { apiFetch } from '../../../shared/api/apiFetch';
+
+export const fetchBadges = (eventId: string, signal?: AbortSignal) =>
+  apiFetch(`/events/${encodeURIComponent(eventId)}/badges`, badgesResponseSchema, { signal });
