@@ -5,8 +5,6 @@ import { dateInZone } from '@hadir/domain';
 import { Repository } from 'typeorm';
 import { HadirException } from '../common/hadir.exception';
 import { EventEntity } from '../events/entities/event.entity';
-import { EventRoleEntity } from '../identity/entities/event-role.entity';
-import { PersonEntity } from '../identity/entities/person.entity';
 import { LiveEmitter } from '../live/live-emitter.service';
 import { AdmissionEntity } from './entities/admission.entity';
 
@@ -38,56 +36,73 @@ export class CheckInCountsService implements OnModuleDestroy {
     const event = await this.events.findOneBy({ id: eventId });
     if (!event) throw HadirException.notFound('There is no such event');
     const day = dateInZone(at, event.timezone);
-    const manager = this.admissions.manager;
-    const members = await manager
-      .createQueryBuilder(PersonEntity, 'person')
-      .innerJoin(
-        EventRoleEntity,
-        'role',
-        'role.person_id = person.id AND role.event_id = :eventId',
-        { eventId },
-      )
-      .select(['person.id', 'person.country', 'person.category', 'person.attendanceMode'])
-      .distinct(true)
-      .getMany();
-    const admitted = await this.admissions.findBy({ eventId, day });
-    const inHall = new Set(admitted.filter((a) => a.scope === '').map((a) => a.personId));
+    // Totals come from the database grouped, never as one row per person: a large event's
+    // counts stay a few dozen rows however many people it has.
+    const groups = await this.query<{
+      country: string;
+      category: string;
+      mode: string;
+      members: string | number;
+      admitted: string | number;
+    }>(
+      `SELECT p.country AS country, p.category AS category, p.attendance_mode AS mode,
+              COUNT(*) AS members, COUNT(a.person_id) AS admitted
+         FROM people p
+         JOIN (SELECT DISTINCT person_id FROM event_roles WHERE event_id = :eventId) r ON r.person_id = p.id
+         LEFT JOIN admissions a
+           ON a.person_id = p.id AND a.event_id = :eventId AND a.day = :day AND a.scope = ''
+        GROUP BY p.country, p.category, p.attendance_mode`,
+      { eventId, day },
+    );
+    const sessions = await this.query<{ scope: string; admitted: string | number }>(
+      `SELECT scope, COUNT(*) AS admitted FROM admissions
+        WHERE event_id = :eventId AND day = :day AND scope <> '' GROUP BY scope`,
+      { eventId, day },
+    );
 
     const counts: CheckInCounts = {
       eventId,
       day,
       expected: 0,
-      checkedIn: inHall.size,
+      checkedIn: 0,
       remaining: 0,
       byCountry: {},
       byCategory: {},
       byMode: {},
       bySession: {},
     };
-    const bump = (
+    const add = (
       group: CheckInCounts['byCountry'],
       key: string,
-      expected: boolean,
-      checkedIn: boolean,
+      expected: number,
+      checkedIn: number,
     ) => {
       const entry = (group[key] ??= { expected: 0, checkedIn: 0 });
-      if (expected) entry.expected++;
-      if (checkedIn) entry.checkedIn++;
+      entry.expected += expected;
+      entry.checkedIn += checkedIn;
     };
-    for (const person of members) {
-      const expected = person.attendanceMode === 'in_person';
-      const checkedIn = inHall.has(person.id);
-      if (!expected && !checkedIn) continue;
-      if (expected) counts.expected++;
-      if (expected && !checkedIn) counts.remaining++;
-      bump(counts.byCountry, person.country, expected, checkedIn);
-      bump(counts.byCategory, person.category, expected, checkedIn);
-      bump(counts.byMode, person.attendanceMode, expected, checkedIn);
+    for (const row of groups) {
+      const admitted = Number(row.admitted);
+      // Expected means registered to attend in the hall; remote people who came anyway count as
+      // checked in without being expected.
+      const expected = row.mode === 'in_person' ? Number(row.members) : 0;
+      const admittedExpected = row.mode === 'in_person' ? admitted : 0;
+      counts.expected += expected;
+      counts.checkedIn += admitted;
+      counts.remaining += expected - admittedExpected;
+      if (expected === 0 && admitted === 0) continue;
+      add(counts.byCountry, row.country, expected, admitted);
+      add(counts.byCategory, row.category, expected, admitted);
+      add(counts.byMode, row.mode, expected, admitted);
     }
-    for (const admission of admitted.filter((a) => a.scope !== '')) {
-      counts.bySession[admission.scope] = (counts.bySession[admission.scope] ?? 0) + 1;
-    }
+    for (const row of sessions) counts.bySession[row.scope] = Number(row.admitted);
     return counts;
+  }
+
+  private query<T>(sql: string, parameters: Record<string, string>): Promise<T[]> {
+    const { driver } = this.admissions.manager.connection;
+    const [query, values] = driver.escapeQueryWithParameters(sql, parameters, {});
+    return this.admissions.query(query, values);
   }
 
   onModuleDestroy(): void {

@@ -43,8 +43,12 @@ interface Resolved {
  * once per day (or session) however many devices scan it at once; and when offline devices
  * upload late, the earliest scan wins, whatever order the uploads arrive in.
  */
+const EVENT_CACHE_MS = 5000;
+
 @Injectable()
 export class CheckInService {
+  private readonly eventCache = new Map<string, { event: EventEntity; until: number }>();
+
   constructor(
     @InjectRepository(CheckInEntity) private readonly checkIns: Repository<CheckInEntity>,
     @InjectRepository(EventEntity) private readonly events: Repository<EventEntity>,
@@ -149,16 +153,9 @@ export class CheckInService {
     scan: CheckInScan,
     arrival: Arrival,
   ): Promise<CheckInResult> {
-    const replay = (await this.checkIns.existsBy({ id: scan.id }))
-      ? await this.checkIns.findOne({ where: { id: scan.id }, relations: { person: true } })
-      : null;
-    if (replay) {
-      if (replay.eventId !== scan.eventId)
-        throw new HadirException(ErrorCode.Conflict, 'This scan id is taken');
-      return this.resultOf(replay);
-    }
-    const event = await this.events.findOneBy({ id: scan.eventId });
-    if (!event) throw HadirException.notFound('There is no such event');
+    // A replay is not looked up first: storing it fails on its id, and the catch below answers
+    // with the stored scan. That keeps the common case, a new scan, to as few queries as possible.
+    const event = await this.event(scan.eventId);
     const scannedAt = new Date(scan.scannedAt);
     const day = dateInZone(scannedAt, event.timezone);
     const resolved = await this.resolve(scan, event, day);
@@ -173,8 +170,11 @@ export class CheckInService {
         where: { id: scan.id },
         relations: { person: true },
       });
-      if (stored?.eventId === scan.eventId) return this.resultOf(stored);
-      throw thrown;
+      if (!stored) throw thrown;
+      if (stored.eventId !== scan.eventId) {
+        throw new HadirException(ErrorCode.Conflict, 'This scan id is taken');
+      }
+      return this.resultOf(stored);
     }
     if (row.status === 'admitted') this.counts.changed(scan.eventId);
     if (beaten) {
@@ -245,19 +245,23 @@ export class CheckInService {
       day: checkIn.day,
       scope: checkIn.sessionId ?? '',
     };
-    await manager
+    const postgres = manager.connection.options.type === 'postgres';
+    const insert = manager
       .createQueryBuilder()
       .insert()
       .into(AdmissionEntity)
       .values({ ...key, checkInId: checkIn.id, scannedAt: checkIn.scannedAt })
-      .orIgnore()
-      .execute();
+      .orIgnore();
+    if (postgres) insert.returning(['checkInId']);
+    const inserted = (await insert.execute()).raw as unknown;
+    // PostgreSQL returns the row only when this insert made it, which saves reading it back.
+    if (postgres && Array.isArray(inserted) && inserted.length > 0) return {};
+
     const query = manager.getRepository(AdmissionEntity).createQueryBuilder('admission').where(key);
     // SQLite runs one write transaction at a time; PostgreSQL needs the row locked.
-    if (manager.connection.options.type === 'postgres') query.setLock('pessimistic_write');
+    if (postgres) query.setLock('pessimistic_write');
     const standing = await query.getOneOrFail();
     if (standing.checkInId === checkIn.id) return {};
-
     const first = await manager.findOneByOrFail(CheckInEntity, { id: standing.checkInId });
     if (arrival === 'live' || first.scannedAt.getTime() <= checkIn.scannedAt.getTime()) {
       checkIn.status = 'duplicate';
@@ -277,23 +281,41 @@ export class CheckInService {
     return { beaten: Object.assign(first, overturned) };
   }
 
+  /**
+   * Events change rarely and every scan needs one, so they are kept for a few seconds: a moved
+   * event date reaches the door at most that late.
+   */
+  private async event(eventId: string): Promise<EventEntity> {
+    const cached = this.eventCache.get(eventId);
+    if (cached && cached.until > Date.now()) return cached.event;
+    const event = await this.events.findOneBy({ id: eventId });
+    if (!event) throw HadirException.notFound('There is no such event');
+    this.eventCache.set(eventId, { event, until: Date.now() + EVENT_CACHE_MS });
+    return event;
+  }
+
   private async resolve(scan: CheckInScan, event: EventEntity, day: string): Promise<Resolved> {
     const manager = this.checkIns.manager;
     let person: PersonEntity | null;
     if (scan.badgeCode) {
-      const badge = await manager.findOne(BadgeEntity, {
-        where: { eventId: event.id, code: scan.badgeCode },
-        relations: { person: true },
-      });
+      // A query builder rather than findOne: findOne with a relation issues two queries.
+      const badge = await manager
+        .createQueryBuilder(BadgeEntity, 'badge')
+        .leftJoinAndSelect('badge.person', 'person')
+        .where('badge.event_id = :eventId AND badge.code = :code', {
+          eventId: event.id,
+          code: scan.badgeCode,
+        })
+        .getOne();
       if (!badge) return { status: 'not_registered', person: null };
       if (badge.revokedAt) return { status: 'revoked', person: badge.person ?? null };
+      // Badges are issued per event to its members, so the badge itself vouches for membership.
       person = badge.person ?? null;
     } else {
       person = await manager.findOneBy(PersonEntity, { id: scan.personId });
+      if (person && (await this.access.rolesIn(person.id, event.id)).length === 0) person = null;
     }
-    if (!person || (await this.access.rolesIn(person.id, event.id)).length === 0) {
-      return { status: 'not_registered', person: null };
-    }
+    if (!person) return { status: 'not_registered', person: null };
     if (!datesOf(event.startDate, event.endDate).includes(day)) {
       return { status: 'not_expected_today', person };
     }
