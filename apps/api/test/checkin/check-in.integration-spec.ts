@@ -233,11 +233,15 @@ describe.each(databasesUnderTest())('check-in at the door on $kind', ({ create }
     for (let i = 0; i < 10; i++) {
       await door.emitWithAck('checkin:scan.record', scan(freshBadge().code, { scannedAt: now }));
     }
-    await new Promise((resolve) => setTimeout(resolve, 600));
+    const expected = initial.data.checkedIn + 10;
+    // Wait for the totals to catch up rather than for a fixed time: a loaded CI machine is slow.
+    for (let waited = 0; updates.at(-1)?.checkedIn !== expected && waited < 5000; waited += 50) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
     const elapsed = (Date.now() - started) / 1000;
 
-    expect(updates.at(-1)?.checkedIn).toBe(initial.data.checkedIn + 10);
-    expect(updates.length).toBeGreaterThan(0);
+    expect(updates.at(-1)?.checkedIn).toBe(expected);
+    // At most four updates a second, plus the one already scheduled when timing started.
     expect(updates.length).toBeLessThanOrEqual(Math.ceil(elapsed * 4) + 1);
   });
 
