@@ -130,7 +130,9 @@ describe('two API nodes sharing Redis', () => {
     const replayed: string[] = [];
     participant.on('event:announcement.created', (a) => replayed.push(a.text));
     await new Promise<void>((resolve) => participant.once('connect', () => resolve()));
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    for (let waited = 0; replayed.length < missed.length && waited < 5000; waited += 50) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
     expect(participant.recovered).toBe(true);
     expect(replayed).toEqual(missed.map((a) => a.text));
   });
