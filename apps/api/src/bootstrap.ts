@@ -21,6 +21,8 @@ export async function createApp(config: AppConfig): Promise<INestApplication> {
     bufferLogs: true,
   });
   app.setGlobalPrefix('api');
+  // Express accepts 100 kB by default; a people CSV may be 2 MB and a whole event's export more.
+  app.useBodyParser('json', { limit: '8mb' });
   app.useGlobalFilters(new AllExceptionsFilter());
   app.enableShutdownHooks();
 

@@ -5,8 +5,10 @@ import {
   demoPeopleResponseSchema,
   type EventAgenda,
   eventAgendaSchema,
+  eventListResponseSchema,
   eventPeopleResponseSchema,
   type EventPerson,
+  type EventSummary,
 } from '@hadir/contracts';
 
 /** Reads what the product seeded, so the scenarios name real people and sessions. */
@@ -74,5 +76,15 @@ export function fetchBadges(url: string, eventId: string, sessionToken: string):
     `/events/${eventId}/badges`,
     sessionToken,
     (body) => badgesResponseSchema.parse(body).badges,
+  );
+}
+
+/** The events the person takes part in. */
+export function fetchEvents(url: string, sessionToken: string): Promise<EventSummary[]> {
+  return getWithToken(
+    url,
+    '/events',
+    sessionToken,
+    (body) => eventListResponseSchema.parse(body).events,
   );
 }

@@ -6,6 +6,7 @@ import { JoinPage } from '../pages/JoinPage';
 import { ManageAgendaPage } from '../pages/ManageAgendaPage';
 import { ManageLayout } from '../pages/ManageLayout';
 import { ManagePeoplePage } from '../pages/ManagePeoplePage';
+import { ManageTransferPage } from '../pages/ManageTransferPage';
 import { NotFoundPage } from '../pages/NotFoundPage';
 import { ProfilePage } from '../pages/ProfilePage';
 import { RouteErrorPage } from '../pages/RouteErrorPage';
@@ -35,6 +36,7 @@ export function createRouter() {
                 { path: 'agenda', element: <ManageAgendaPage /> },
                 { path: 'people', element: <ManagePeoplePage /> },
                 { path: 'badges', element: <BadgeSheetPage /> },
+                { path: 'transfer', element: <ManageTransferPage /> },
               ],
             },
           ],

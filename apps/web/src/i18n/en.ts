@@ -90,6 +90,60 @@ export const en = {
       agenda: 'Agenda',
       people: 'People',
       badges: 'Badges',
+      transfer: 'Export & import',
+    },
+  },
+  transfer: {
+    export: {
+      title: 'Export this event',
+      contents:
+        'The file holds the event’s details, everyone in it with their roles, and the whole agenda: each session by its day of the event and its time at the venue, with its speakers and moderators named by e-mail. Import it to start the next edition from this one, here or on another Hadir.',
+      privacy:
+        'It lists people’s names and e-mail addresses, so keep it where only the organisers can read it. It holds no invitation links, badge codes, check-ins or chat.',
+      download: 'Download {{file}}',
+    },
+    import: {
+      title: 'Import as a new event',
+      explanation:
+        'Choose a file exported from Hadir. It becomes a new event with the same agenda from the start date you choose; you will be its organiser. The event the file came from does not change.',
+      file: 'Export file (.json)',
+      filePlaceholder: 'Choose a file',
+      notAnExport:
+        'This is not a Hadir event export. Choose the .json file that “Export this event” downloaded.',
+      damaged:
+        'This Hadir export is incomplete or was changed by hand, so it cannot be imported. Export the event again.',
+      unreadable: 'This file could not be read.',
+      sessions_one: '{{count}} session',
+      sessions_other: '{{count}} sessions',
+      people_one: '{{count}} person',
+      people_other: '{{count}} people',
+      copyTitle: '{{title}} (copy)',
+      slugHelp: 'Lower-case letters, digits and dashes; it names the event in addresses and files.',
+      lasts_one: 'The event lasts {{count}} day.',
+      lasts_other: 'The event lasts {{count}} days.',
+      runs_one: 'The new event runs on {{dates}}.',
+      runs_other: 'The new event runs {{dates}} ({{count}} days).',
+      fields: {
+        title: 'Title of the new event',
+        slug: 'Short name',
+        startDate: 'New start date',
+        people: 'Who to bring along',
+      },
+      peopleOptions: {
+        staff_and_speakers: 'Staff and speakers only',
+        all: 'Everyone, participants included',
+      },
+      invalid: {
+        file: 'This file cannot be imported.',
+        title: 'Give the new event a title of at most 200 characters.',
+        slug: 'Use lower-case letters, digits and dashes, like women-smi-2027.',
+        startDate: 'Choose the new start date.',
+        people: 'Choose who to bring along.',
+      },
+      submit: 'Create the new event',
+      done: '“{{title}}” has been created for {{dates}}, and you are its organiser.',
+      open: 'Open the new event',
+      another: 'Import another file',
     },
   },
   roles: {

@@ -92,6 +92,61 @@ export const id: typeof en = {
       agenda: 'Agenda',
       people: 'Peserta',
       badges: 'Tanda pengenal',
+      transfer: 'Ekspor & impor',
+    },
+  },
+  transfer: {
+    export: {
+      title: 'Ekspor acara ini',
+      contents:
+        'Berkas ini berisi rincian acara, semua orang di dalamnya beserta perannya, dan seluruh agenda: setiap sesi menurut hari ke berapa dalam acara dan jamnya di lokasi, dengan pembicara dan moderatornya yang disebut lewat e-mail. Impor berkas ini untuk memulai edisi berikutnya dari acara ini, di sini atau di Hadir lain.',
+      privacy:
+        'Berkas ini memuat nama dan alamat e-mail orang, jadi simpanlah di tempat yang hanya dapat dibaca penyelenggara. Tautan undangan, kode tanda pengenal, data kehadiran, dan obrolan tidak ikut di dalamnya.',
+      download: 'Unduh {{file}}',
+    },
+    import: {
+      title: 'Impor sebagai acara baru',
+      explanation:
+        'Pilih berkas hasil ekspor Hadir. Berkas itu menjadi acara baru dengan agenda yang sama, mulai dari tanggal yang Anda pilih; Anda akan menjadi penyelenggaranya. Acara asal berkas itu tidak berubah.',
+      file: 'Berkas ekspor (.json)',
+      filePlaceholder: 'Pilih berkas',
+      notAnExport:
+        'Ini bukan berkas ekspor acara Hadir. Pilih berkas .json yang diunduh lewat “Ekspor acara ini”.',
+      damaged:
+        'Berkas ekspor Hadir ini tidak lengkap atau telah diubah secara manual, sehingga tidak dapat diimpor. Ekspor ulang acaranya.',
+      unreadable: 'Berkas ini tidak dapat dibaca.',
+      sessions_one: '{{count}} sesi',
+      sessions_other: '{{count}} sesi',
+      people_one: '{{count}} orang',
+      people_other: '{{count}} orang',
+      copyTitle: '{{title}} (salinan)',
+      slugHelp:
+        'Huruf kecil, angka, dan tanda hubung; nama ini dipakai untuk acara dalam alamat dan nama berkas.',
+      lasts_one: 'Acara ini berlangsung {{count}} hari.',
+      lasts_other: 'Acara ini berlangsung {{count}} hari.',
+      runs_one: 'Acara baru berlangsung pada {{dates}}.',
+      runs_other: 'Acara baru berlangsung {{dates}} ({{count}} hari).',
+      fields: {
+        title: 'Judul acara baru',
+        slug: 'Nama singkat',
+        startDate: 'Tanggal mulai yang baru',
+        people: 'Siapa yang diikutsertakan',
+      },
+      peopleOptions: {
+        staff_and_speakers: 'Hanya panitia dan pembicara',
+        all: 'Semua orang, termasuk peserta',
+      },
+      invalid: {
+        file: 'Berkas ini tidak dapat diimpor.',
+        title: 'Beri acara baru judul paling banyak 200 karakter.',
+        slug: 'Gunakan huruf kecil, angka, dan tanda hubung, misalnya women-smi-2027.',
+        startDate: 'Pilih tanggal mulai yang baru.',
+        people: 'Pilih siapa yang diikutsertakan.',
+      },
+      submit: 'Buat acara baru',
+      done: '“{{title}}” telah dibuat untuk {{dates}}, dan Anda adalah penyelenggaranya.',
+      open: 'Buka acara baru',
+      another: 'Impor berkas lain',
     },
   },
   roles: {
