@@ -7,6 +7,8 @@ const transform = { '^.+\\.(t|j)sx?$': ['@swc/jest'] };
 const base = { rootDir: __dirname, moduleNameMapper, transform, testEnvironment: 'node' };
 
 module.exports = {
+  // Global, not per project: integration tests start the whole application.
+  testTimeout: 30000,
   projects: [
     { ...base, displayName: 'contracts', roots: ['<rootDir>/libs/contracts/src'] },
     { ...base, displayName: 'domain', roots: ['<rootDir>/libs/domain/src'] },
@@ -21,7 +23,6 @@ module.exports = {
       roots: ['<rootDir>/apps/api/test'],
       testRegex: '\\.integration-spec\\.ts$',
       setupFiles: ['<rootDir>/apps/api/test/support/quiet-logs.ts'],
-      testTimeout: 30000,
     },
     {
       ...base,

@@ -56,8 +56,9 @@ export class EventsService {
     return session.eventId;
   }
 
+  /** The event created first: in demo mode, the seeded programme, whatever was imported since. */
   firstEvent(): Promise<EventEntity | null> {
-    return this.events.findOne({ where: {}, order: { startDate: 'ASC' } });
+    return this.events.findOne({ where: {}, order: { createdAt: 'ASC' } });
   }
 }
 

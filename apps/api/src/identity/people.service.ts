@@ -24,6 +24,7 @@ import { EventRoleEntity } from './entities/event-role.entity';
 import { InvitationEntity } from './entities/invitation.entity';
 import { PersonEntity } from './entities/person.entity';
 import { toPerson } from './identity.service';
+import { LiveEmitter } from '../live/live-emitter.service';
 import { InvitationsService } from './invitations.service';
 
 const EDITABLE: readonly (keyof PersonInput)[] = [
@@ -47,6 +48,7 @@ export class PeopleService {
     private readonly access: AccessService,
     private readonly badges: BadgesService,
     private readonly invitations: InvitationsService,
+    private readonly live: LiveEmitter,
   ) {}
 
   async list(actorId: string, eventId: string): Promise<EventPerson[]> {
@@ -256,6 +258,8 @@ export class PeopleService {
       );
     }
     await this.invitations.ensure(manager, eventId, personId);
+    // Sockets join their event rooms on connect; one already open joins the new event now.
+    this.live.joinEventRoom(personId, eventId);
     await this.badges.ensure(manager, eventId, [personId]);
   }
 

@@ -17,6 +17,11 @@ export class LiveEmitter {
     (this.namespace.to(room).emit as (e: E, p: LivePayload<E>) => boolean)(event, payload);
   }
 
+  /** Puts the person's open sockets, on any node, into an event's room. */
+  joinEventRoom(personId: string, eventId: string): void {
+    this.namespace?.in(rooms.person(personId)).socketsJoin(rooms.event(eventId));
+  }
+
   /**
    * Ends every live connection, on any node, opened with one of the given invitations, after
    * telling it why. Used when an organiser revokes an invitation.

@@ -1,10 +1,13 @@
+import { randomUUID } from 'node:crypto';
 import type { EventAgenda, EventExport, EventSummary } from '@hadir/contracts';
 import request from 'supertest';
 import { PROGRAMME } from '../../src/seed/programme.data';
 import { databasesUnderTest, type TestDatabase } from '../support/databases';
 import {
+  connectLive,
   demoPeople,
   findPerson,
+  nextEvent,
   signIn,
   startTestApp,
   type TestApp,
@@ -80,6 +83,50 @@ describe.each(databasesUnderTest())('event export and import on $kind', ({ creat
         .auth(organiser, { type: 'bearer' })
     ).body as EventAgenda;
     expect(agenda.sessions[0]?.startsAt.slice(0, 10)).toBe('2022-09-12');
+  });
+
+  it('should let someone added to a new event hear its live messages without reconnecting', async () => {
+    const file = await exportOf(eventId);
+    const created = (
+      await request(app.url)
+        .post('/api/events/import')
+        .auth(organiser, { type: 'bearer' })
+        .send({
+          file,
+          slug: 'women-smi-live-2024',
+          title: 'Live 2024',
+          startDate: '2024-09-09',
+          people: 'staff_and_speakers',
+        })
+        .expect(201)
+    ).body as EventSummary;
+    const people = await demoPeople(app);
+    const newcomer = findPerson(
+      people,
+      (p) => p.country === 'MV' && withRole('participant')(p),
+      'Maldivian',
+    );
+    const { token, me } = await signIn(app, newcomer);
+    const socket = await connectLive(app.url, token);
+    const organiserSocket = await connectLive(app.url, organiser);
+    try {
+      const person = file.people.find((p) => p.name === me.name);
+      await request(app.url)
+        .post(`/api/events/${created.id}/people`)
+        .auth(organiser, { type: 'bearer' })
+        .send({ ...person, id: randomUUID(), roles: ['participant'] })
+        .expect(201);
+      const heard = nextEvent(socket, 'event:announcement.created');
+      await organiserSocket.emitWithAck('event:announcement.create', {
+        id: randomUUID(),
+        eventId: created.id,
+        text: 'Welcome to the 2024 edition',
+      });
+      await expect(heard).resolves.toMatchObject({ eventId: created.id });
+    } finally {
+      socket.close();
+      organiserSocket.close();
+    }
   });
 
   it('should refuse a taken short name, a file that is not an export, and a participant', async () => {
