@@ -53,14 +53,20 @@ export class PeopleService {
 
   async list(actorId: string, eventId: string): Promise<EventPerson[]> {
     await this.access.requireRole(actorId, eventId, STAFF_ROLES);
-    const roleRows = await this.roles.find({ where: { eventId } });
+    return this.describe(eventId);
+  }
+
+  /** The organisers' view of everyone in the event, or of one person in it. */
+  private async describe(eventId: string, onlyPersonId?: string): Promise<EventPerson[]> {
+    const scope = onlyPersonId ? { eventId, personId: onlyPersonId } : { eventId };
+    const roleRows = await this.roles.find({ where: scope });
     const personIds = [...new Set(roleRows.map((r) => r.personId))];
     if (personIds.length === 0) return [];
     const manager = this.people.manager;
     const [people, badges, invitations] = await Promise.all([
       this.people.find({ where: { id: In(personIds) }, order: { name: 'ASC' } }),
-      manager.findBy(BadgeEntity, { eventId, revokedAt: IsNull() }),
-      manager.find(InvitationEntity, { where: { eventId }, order: { createdAt: 'ASC' } }),
+      manager.findBy(BadgeEntity, { ...scope, revokedAt: IsNull() }),
+      manager.find(InvitationEntity, { where: scope, order: { createdAt: 'ASC' } }),
     ]);
     const rolesOf = groupRoles(roleRows);
     const badgeOf = new Map(badges.map((b) => [b.personId, b.code]));
@@ -100,7 +106,7 @@ export class PeopleService {
       await this.join(manager, eventId, target, roles);
       return target;
     });
-    return this.one(actorId, eventId, personId);
+    return this.one(eventId, personId);
   }
 
   async update(
@@ -122,7 +128,7 @@ export class PeopleService {
       }
     }
     if (Object.keys(body).length > 0) await this.people.update(personId, body);
-    return this.one(actorId, eventId, personId);
+    return this.one(eventId, personId);
   }
 
   async setRoles(
@@ -146,7 +152,7 @@ export class PeopleService {
         ]);
       }
     });
-    return this.one(actorId, eventId, personId);
+    return this.one(eventId, personId);
   }
 
   /**
@@ -263,8 +269,9 @@ export class PeopleService {
     await this.badges.ensure(manager, eventId, [personId]);
   }
 
-  private async one(actorId: string, eventId: string, personId: string): Promise<EventPerson> {
-    const person = (await this.list(actorId, eventId)).find((p) => p.id === personId);
+  /** Callers have checked the actor's role already. */
+  private async one(eventId: string, personId: string): Promise<EventPerson> {
+    const [person] = await this.describe(eventId, personId);
     if (!person) throw HadirException.notFound('There is no such person in this event');
     return person;
   }
