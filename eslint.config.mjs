@@ -25,6 +25,7 @@ export default tseslint.config(
           './apps/api/tsconfig.app.json',
           './apps/web/tsconfig.app.json',
           './apps/web/tsconfig.node.json',
+          './apps/web/tsconfig.sw.json',
           './apps/web-e2e/tsconfig.json',
           './tsconfig.spec.json',
         ],
@@ -71,6 +72,10 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.browser } },
     plugins: { 'react-hooks': reactHooks },
     rules: { ...reactHooks.configs.recommended.rules },
+  },
+  {
+    files: ['apps/web/sw/**/*.ts'],
+    languageOptions: { globals: { ...globals.serviceworker } },
   },
   {
     files: ['**/*.spec.ts', '**/*.spec.tsx', '**/*.integration-spec.ts', 'apps/web-e2e/**/*.ts'],

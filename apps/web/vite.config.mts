@@ -1,15 +1,52 @@
+import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 
 const webRoot = fileURLToPath(new URL('.', import.meta.url));
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 /** Where `nx serve api` / `node apps/api/dist/main.js` listens during development. */
 const apiTarget = 'http://localhost:3000';
 
+/** Files in `public/` the app needs offline too; everything built is added by itself. */
+const PUBLIC_OFFLINE = ['/manifest.webmanifest', '/icon.svg'];
+
+/**
+ * Builds the service worker (`sw/service-worker.ts`) as `sw.js` at the site's root, where its
+ * scope covers the whole app, and writes into it the list of every file of this build: a device
+ * that loaded the app once can then open it again without a network.
+ */
+function serviceWorker(): Plugin {
+  let referenceId = '';
+  return {
+    name: 'hadir:service-worker',
+    apply: 'build',
+    enforce: 'post',
+    buildStart() {
+      referenceId = this.emitFile({
+        type: 'chunk',
+        id: `${webRoot}sw/service-worker.ts`,
+        fileName: 'sw.js',
+      });
+    },
+    generateBundle(_options, bundle) {
+      const worker = bundle[this.getFileName(referenceId)];
+      if (worker?.type !== 'chunk') throw new Error('The service worker was not built');
+      const files = Object.keys(bundle)
+        .filter((file) => file !== worker.fileName && !file.endsWith('.map'))
+        .map((file) => `/${file}`);
+      const precache = [...new Set(['/index.html', ...files, ...PUBLIC_OFFLINE])].sort();
+      const version = createHash('sha256').update(precache.join('\n')).digest('hex').slice(0, 16);
+      worker.code = worker.code
+        .replace(/(["'`])__HADIR_PRECACHE__\1/g, JSON.stringify(precache))
+        .replaceAll('__HADIR_CACHE_VERSION__', version);
+    },
+  };
+}
+
 export default defineConfig({
   root: webRoot,
-  plugins: [react()],
+  plugins: [react(), serviceWorker()],
   resolve: {
     alias: {
       '@hadir/contracts': `${repoRoot}libs/contracts/src/index.ts`,

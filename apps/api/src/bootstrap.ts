@@ -55,7 +55,20 @@ function serveWebApp(app: NestExpressApplication, webDist: string): void {
     new Logger('Web').warn(`No web build at ${webDist}: serving the API only (run npm run build)`);
     return;
   }
-  app.use(express.static(webDist, { index: false, maxAge: '1h' }));
+  app.use(
+    express.static(webDist, {
+      index: false,
+      setHeaders: (response, path) => {
+        // Built files carry their content's hash in their name and never change; the service
+        // worker and the manifest keep their names, so a browser must always ask for them.
+        const hashed = path.startsWith(join(webDist, 'assets'));
+        response.setHeader(
+          'Cache-Control',
+          hashed ? 'public, max-age=31536000, immutable' : 'no-cache',
+        );
+      },
+    }),
+  );
   app.use((request: Request, response: Response, next: NextFunction) => {
     const isAppRoute =
       request.method === 'GET' &&

@@ -2,9 +2,11 @@ import '@mantine/core/styles.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { registerServiceWorker } from './app/registerServiceWorker';
 import { setUpI18n } from './i18n/i18n';
 
 setUpI18n();
+registerServiceWorker();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html lacks the #root element');

@@ -5,3 +5,4 @@ export * from './agenda/wall-clock';
 export * from './people/csv';
 export * from './people/time-zones';
 export * from './people/people-csv';
+export * from './checkin/door-verdict';

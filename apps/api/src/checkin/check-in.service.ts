@@ -113,6 +113,9 @@ export class CheckInService {
     return {
       eventId,
       day,
+      timezone: event.timezone,
+      startDate: event.startDate,
+      endDate: event.endDate,
       people: people.map((person) => {
         const own = badges.filter((b) => b.personId === person.id);
         return {

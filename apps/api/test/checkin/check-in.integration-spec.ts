@@ -4,6 +4,7 @@ import type {
   BadgesResponse,
   CheckInCounts,
   CheckInResult,
+  CheckInRoster,
   CheckInScan,
   CheckInSyncResponse,
   EventAgenda,
@@ -243,6 +244,35 @@ describe.each(databasesUnderTest())('check-in at the door on $kind', ({ create }
     expect(updates.at(-1)?.checkedIn).toBe(expected);
     // At most four updates a second, plus the one already scheduled when timing started.
     expect(updates.length).toBeLessThanOrEqual(Math.ceil(elapsed * 4) + 1);
+  });
+
+  it("should give the door today's roster: each member with their badge, who is in, and the event's days", async () => {
+    const door = await connect(facilitator);
+    const arrived = freshBadge();
+    const awaited = freshBadge();
+    await door.emitWithAck(
+      'checkin:scan.record',
+      scan(arrived.code, { scannedAt: new Date().toISOString() }),
+    );
+
+    const roster = (
+      await request(app.url)
+        .get(`/api/events/${eventId}/check-ins/roster`)
+        .auth(facilitator, { type: 'bearer' })
+        .expect(200)
+    ).body as CheckInRoster;
+
+    expect(roster).toMatchObject({
+      eventId,
+      timezone: agenda.event.timezone,
+      startDate: agenda.event.startDate,
+      endDate: agenda.event.endDate,
+    });
+    expect(roster.people).toHaveLength(badges.length);
+    const byId = new Map(roster.people.map((person) => [person.id, person]));
+    expect(byId.get(arrived.personId)).toMatchObject({ badgeCode: arrived.code, badgeRevoked: [] });
+    expect(byId.get(arrived.personId)?.admittedAt).not.toBeNull();
+    expect(byId.get(awaited.personId)).toMatchObject({ badgeCode: awaited.code, admittedAt: null });
   });
 
   it('should refuse check-in to a participant, over the socket and over REST', async () => {

@@ -1,6 +1,8 @@
 import {
   type Badge,
   badgesResponseSchema,
+  type CheckInRoster,
+  checkInRosterSchema,
   type DemoPerson,
   demoPeopleResponseSchema,
   type EventAgenda,
@@ -9,6 +11,7 @@ import {
   eventPeopleResponseSchema,
   type EventPerson,
   type EventSummary,
+  sessionTokenResponseSchema,
 } from '@hadir/contracts';
 
 /** Reads what the product seeded, so the scenarios name real people and sessions. */
@@ -86,5 +89,27 @@ export function fetchEvents(url: string, sessionToken: string): Promise<EventSum
     '/events',
     sessionToken,
     (body) => eventListResponseSchema.parse(body).events,
+  );
+}
+
+/** A session token for the person, as their invitation link gives one. */
+export async function redeemInvitation(url: string, invitationToken: string): Promise<string> {
+  const response = await fetch(`${url}/api/auth/invitations/redeem`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ token: invitationToken }),
+  });
+  if (!response.ok) throw new Error(`POST redeem: HTTP ${response.status}`);
+  return sessionTokenResponseSchema.parse(await response.json()).token;
+}
+
+/** Today's door list as the server has it, with who was admitted. */
+export function fetchRoster(
+  url: string,
+  eventId: string,
+  sessionToken: string,
+): Promise<CheckInRoster> {
+  return getWithToken(url, `/events/${eventId}/check-ins/roster`, sessionToken, (body) =>
+    checkInRosterSchema.parse(body),
   );
 }

@@ -1,7 +1,10 @@
 import { type Browser, chromium } from 'playwright-core';
 
-/** The system Chromium, headless, without the background traffic a real profile would make. */
-export function launchBrowser(): Promise<Browser> {
+/**
+ * The system Chromium, headless, without the background traffic a real profile would make.
+ * `extraArgs` adds flags, such as a video file for the fake camera to show.
+ */
+export function launchBrowser(extraArgs: string[] = []): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: [
@@ -13,6 +16,7 @@ export function launchBrowser(): Promise<Browser> {
       '--disable-gpu',
       '--use-fake-ui-for-media-stream',
       '--use-fake-device-for-media-stream',
+      ...extraArgs,
     ],
   });
 }

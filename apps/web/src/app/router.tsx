@@ -1,9 +1,11 @@
 import { createBrowserRouter, Navigate } from 'react-router';
 import { BadgeSheetPage } from '../pages/BadgeSheetPage';
+import { CheckInPage } from '../pages/CheckInPage';
 import { EventHomePage } from '../pages/EventHomePage';
 import { HomeRedirectPage } from '../pages/HomeRedirectPage';
 import { JoinPage } from '../pages/JoinPage';
 import { ManageAgendaPage } from '../pages/ManageAgendaPage';
+import { ManageCheckInPage } from '../pages/ManageCheckInPage';
 import { ManageLayout } from '../pages/ManageLayout';
 import { ManagePeoplePage } from '../pages/ManagePeoplePage';
 import { ManageTransferPage } from '../pages/ManageTransferPage';
@@ -28,6 +30,7 @@ export function createRouter() {
             { path: '/profile', element: <ProfilePage /> },
             { path: '/events/:eventId', element: <EventHomePage /> },
             { path: '/events/:eventId/sessions/:sessionId', element: <SessionPage /> },
+            { path: '/events/:eventId/check-in', element: <CheckInPage /> },
             {
               path: '/events/:eventId/manage',
               element: <ManageLayout />,
@@ -36,6 +39,7 @@ export function createRouter() {
                 { path: 'agenda', element: <ManageAgendaPage /> },
                 { path: 'people', element: <ManagePeoplePage /> },
                 { path: 'badges', element: <BadgeSheetPage /> },
+                { path: 'check-in', element: <ManageCheckInPage /> },
                 { path: 'transfer', element: <ManageTransferPage /> },
               ],
             },

@@ -93,6 +93,7 @@ export const id: typeof en = {
       people: 'Peserta',
       badges: 'Tanda pengenal',
       transfer: 'Ekspor & impor',
+      'check-in': 'Registrasi',
     },
   },
   transfer: {
@@ -400,6 +401,115 @@ export const id: typeof en = {
       empty: 'Tulis sesuatu untuk diumumkan.',
       tooLong: 'Paling banyak {{max}} karakter.',
       timeout: 'Server tidak menjawab tepat waktu. Teks Anda tetap ada: silakan coba lagi.',
+    },
+  },
+  checkIn: {
+    title: 'Registrasi kehadiran',
+    link: 'Registrasi',
+    openScanner: 'Buka pemindai',
+    refused:
+      'Registrasi kehadiran dilakukan oleh fasilitator dan penyelenggara acara ini. Undangan Anda tidak mencakupnya.',
+    storageFailed:
+      'Peramban ini tidak mengizinkan Hadir menyimpan pindaian di perangkat ({{message}}), sehingga pemindai tidak dapat berjalan dengan aman di sini. Keluar dari mode penjelajahan pribadi, atau gunakan peramban lain.',
+    noRoster:
+      'Belum ada daftar peserta di perangkat ini: daftar diunduh begitu perangkat tersambung.',
+    rosterFrom: 'Daftar {{count}} orang dari pukul {{time}}',
+    modes: { camera: 'Pindai tanda pengenal', search: 'Cari' },
+    scope: { label: 'Registrasi untuk', day: 'Gedung, sepanjang hari' },
+    status: {
+      admitted: 'Diterima',
+      duplicate: 'Sudah terdaftar hadir',
+      not_registered: 'Tidak terdaftar',
+      not_expected_today: 'Tidak dijadwalkan hari ini',
+      revoked: 'Tanda pengenal dicabut',
+      unchecked: 'Tersimpan',
+    },
+    result: {
+      firstAtOn: 'Terdaftar hadir pukul {{time}} di {{device}}',
+      firstAt: 'Terdaftar hadir pukul {{time}}',
+      arrivedDespiteRemote:
+        'Terdaftar untuk ikut jarak jauh: hari ini dicatat hadir secara langsung.',
+      notRegisteredHint: 'Ini bukan tanda pengenal acara ini. Cari orangnya melalui pencarian.',
+      revokedHint:
+        'Tanda pengenal ini sudah diganti. Minta tanda pengenal yang baru, atau cari orangnya melalui pencarian.',
+      notExpectedHint: 'Program tidak berlangsung hari ini.',
+      uncheckedHint:
+        'Perangkat ini belum memiliki daftar peserta, jadi server yang memutuskan setelah jaringan kembali.',
+      savedOffline:
+        'Tidak ada jaringan: disimpan di perangkat ini dan diunggah saat jaringan kembali.',
+      tapToClose: 'Ketuk untuk menutup',
+    },
+    camera: {
+      starting: 'Menyalakan kamera…',
+      aim: 'Arahkan kode QR pada tanda pengenal ke kamera',
+      denied:
+        'Kamera diblokir untuk situs ini. Izinkan di pengaturan situs peramban, atau registrasikan melalui pencarian.',
+      missing: 'Perangkat ini tidak memiliki kamera yang dapat digunakan Hadir. Gunakan pencarian.',
+      insecure:
+        'Peramban hanya membuka kamera pada alamat aman (https). Buka Hadir melalui https, atau gunakan pencarian.',
+      failed:
+        'Kamera tidak dapat dinyalakan. Tutup aplikasi lain yang memakainya, atau gunakan pencarian.',
+    },
+    search: {
+      label: 'Cari orang',
+      placeholder: 'Nama, negara, atau organisasi',
+      noMatches: 'Tidak ada yang cocok dengan “{{query}}” di daftar.',
+      checkIn: 'Daftarkan',
+      checkInPerson: 'Daftarkan {{name}}',
+    },
+    upload: {
+      pending_one: '{{count}} pindaian menunggu diunggah',
+      pending_other: '{{count}} pindaian menunggu diunggah',
+      done: 'Semua pindaian sudah diunggah',
+      now: 'Unggah sekarang',
+      failed: 'Gagal mengunggah, akan dicoba lagi: {{message}}',
+    },
+    corrections: {
+      title: 'Dikoreksi setelah diunggah',
+      item: '{{name}}: {{status}} (pertama terdaftar pukul {{time}} di {{device}})',
+    },
+    recent: {
+      title: 'Pindaian terakhir di perangkat ini',
+      none: 'Belum ada pindaian.',
+      unknownPerson: 'Kode tidak dikenal',
+      undo: 'Batalkan',
+      undone: 'Dibatalkan',
+      waiting: 'Belum diunggah',
+      undoTitle: 'Batalkan registrasi {{name}}',
+      reason: 'Alasan',
+      reasonHint:
+        'Disimpan dalam riwayat dengan nama Anda, misalnya “salah memindai tanda pengenal”.',
+      undoConfirm: 'Batalkan registrasi',
+    },
+    device: {
+      label: 'Nama perangkat ini',
+      hint: 'Ditampilkan di pintu lain saat mereka memindai orang yang sudah didaftarkan perangkat ini.',
+      defaultName: 'Pemindai',
+    },
+    counts: {
+      title: 'Di gedung hari ini',
+      checkedIn: 'Sudah hadir',
+      expected: 'Diharapkan',
+      remaining: 'Belum datang',
+      share: 'Bagian orang yang diharapkan yang sudah hadir',
+      byCountry: 'Per negara',
+      byCategory: 'Per kategori',
+      byMode: 'Per pendaftaran',
+    },
+    kiosk: {
+      start: 'Mode kios',
+      lockTitle: 'Pilih PIN untuk mengunci kios ini',
+      lock: 'Kunci sebagai kios',
+      title: 'Selamat datang! Pindai tanda pengenal Anda',
+      help: 'Arahkan kode QR pada tanda pengenal Anda ke kamera. Tidak punya tanda pengenal? Hubungi petugas.',
+      welcome: 'Selamat datang, {{name}}!',
+      staff: 'Petugas',
+      unlockTitle: 'Buka kunci kios',
+      unlock: 'Buka kunci',
+      pinHint: 'PIN {{length}} angka yang dipilih saat kios dikunci.',
+      pinLabel: 'PIN',
+      wrongPin: 'PIN tidak benar.',
+      askStaff: 'Terjadi kesalahan. Silakan hubungi petugas.',
     },
   },
 };

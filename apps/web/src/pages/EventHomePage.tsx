@@ -21,6 +21,7 @@ import { QueryErrorAlert } from '../shared/components/QueryErrorAlert';
 
 const NOW_REFRESH_MS = 30_000;
 const ORGANISER = ['organiser'] as const;
+const DOOR_STAFF = ['organiser', 'facilitator'] as const;
 
 export function EventHomePage() {
   const { eventId = '' } = useParams();
@@ -28,6 +29,7 @@ export function EventHomePage() {
   const agenda = useEventAgenda(eventId);
   useAgendaLiveSync(eventId);
   const isOrganiser = useHasEventRole(eventId, ORGANISER) === true;
+  const isDoorStaff = useHasEventRole(eventId, DOOR_STAFF) === true;
   const now = useNow(NOW_REFRESH_MS);
   const [timeZone] = useState(viewerTimeZone);
 
@@ -65,6 +67,17 @@ export function EventHomePage() {
         event={event}
         actions={
           <>
+            {isDoorStaff && (
+              <Button
+                component={Link}
+                to={`/events/${event.id}/check-in`}
+                variant="light"
+                size="xs"
+                data-testid="checkin-link"
+              >
+                {t('checkIn.link')}
+              </Button>
+            )}
             {isOrganiser && (
               <Button
                 component={Link}

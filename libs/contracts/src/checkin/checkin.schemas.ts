@@ -118,6 +118,10 @@ export type WatchCounts = z.infer<typeof watchCountsSchema>;
 export const checkInRosterSchema = z.object({
   eventId: idSchema,
   day: isoDateSchema,
+  /** The event's zone and dates, so an offline device can tell which programme day a scan is. */
+  timezone: z.string(),
+  startDate: isoDateSchema,
+  endDate: isoDateSchema,
   people: z.array(
     checkInPersonSchema.extend({
       badgeCode: z.string().nullable(),

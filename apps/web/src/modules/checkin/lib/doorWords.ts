@@ -1,0 +1,23 @@
+import { type DoorEntry } from './scannerDb';
+
+export type DoorTone = 'go' | 'stop' | 'wait';
+
+/** Green to let in, red to stop, grey when only the server can tell. */
+export function toneOf(entry: DoorEntry): DoorTone {
+  if (entry.status === 'admitted') return 'go';
+  if (entry.status === 'unchecked') return 'wait';
+  return 'stop';
+}
+
+export const toneColor: Record<DoorTone, string> = {
+  go: 'var(--mantine-color-green-8)',
+  stop: 'var(--mantine-color-red-8)',
+  wait: 'var(--mantine-color-gray-7)',
+};
+
+/** "08:12" in the viewer's zone: the facilitator compares it with the clock on the wall. */
+export function clockTime(at: string, language: string): string {
+  return new Intl.DateTimeFormat(language, { hour: '2-digit', minute: '2-digit' }).format(
+    new Date(at),
+  );
+}
