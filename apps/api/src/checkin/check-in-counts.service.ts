@@ -1,6 +1,6 @@
 import { Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { type CheckInCounts, rooms } from '@hadir/contracts';
+import { type CheckInCounts, rooms, VENUE_ROOM_SCOPE_PREFIX } from '@hadir/contracts';
 import { dateInZone } from '@hadir/domain';
 import { Repository } from 'typeorm';
 import { HadirException } from '../common/hadir.exception';
@@ -32,10 +32,11 @@ export class CheckInCountsService implements OnModuleDestroy {
     this.timer ??= setTimeout(() => void this.flush(), 1000 / UPDATES_PER_SECOND);
   }
 
-  async current(eventId: string, at = new Date()): Promise<CheckInCounts> {
+  /** The totals of `day` (the event's today when absent). */
+  async current(eventId: string, day?: string): Promise<CheckInCounts> {
     const event = await this.events.findOneBy({ id: eventId });
     if (!event) throw HadirException.notFound('There is no such event');
-    const day = dateInZone(at, event.timezone);
+    day ??= dateInZone(new Date(), event.timezone);
     // Totals come from the database grouped, never as one row per person: a large event's
     // counts stay a few dozen rows however many people it has.
     const groups = await this.query<{
@@ -44,9 +45,11 @@ export class CheckInCountsService implements OnModuleDestroy {
       mode: string;
       members: string | number;
       admitted: string | number;
+      left: string | number;
     }>(
       `SELECT p.country AS country, p.category AS category, p.attendance_mode AS mode,
-              COUNT(*) AS members, COUNT(a.person_id) AS admitted
+              COUNT(*) AS members, COUNT(a.person_id) AS admitted,
+              COUNT(a.checked_out_at) AS "left"
          FROM people p
          JOIN (SELECT DISTINCT person_id FROM event_roles WHERE event_id = :eventId) r ON r.person_id = p.id
          LEFT JOIN admissions a
@@ -54,9 +57,10 @@ export class CheckInCountsService implements OnModuleDestroy {
         GROUP BY p.country, p.category, p.attendance_mode`,
       { eventId, day },
     );
-    const sessions = await this.query<{ scope: string; admitted: string | number }>(
+    const scopes = await this.query<{ scope: string; admitted: string | number }>(
       `SELECT scope, COUNT(*) AS admitted FROM admissions
-        WHERE event_id = :eventId AND day = :day AND scope <> '' GROUP BY scope`,
+        WHERE event_id = :eventId AND day = :day AND scope <> '' AND checked_out_at IS NULL
+        GROUP BY scope`,
       { eventId, day },
     );
 
@@ -65,11 +69,13 @@ export class CheckInCountsService implements OnModuleDestroy {
       day,
       expected: 0,
       checkedIn: 0,
+      checkedOut: 0,
       remaining: 0,
       byCountry: {},
       byCategory: {},
       byMode: {},
       bySession: {},
+      byVenueRoom: {},
     };
     const add = (
       group: CheckInCounts['byCountry'],
@@ -89,13 +95,19 @@ export class CheckInCountsService implements OnModuleDestroy {
       const admittedExpected = row.mode === 'in_person' ? admitted : 0;
       counts.expected += expected;
       counts.checkedIn += admitted;
+      counts.checkedOut += Number(row.left);
       counts.remaining += expected - admittedExpected;
       if (expected === 0 && admitted === 0) continue;
       add(counts.byCountry, row.country, expected, admitted);
       add(counts.byCategory, row.category, expected, admitted);
       add(counts.byMode, row.mode, expected, admitted);
     }
-    for (const row of sessions) counts.bySession[row.scope] = Number(row.admitted);
+    // Rooms and sessions count who is there now: a check-out leaves the room's count.
+    for (const row of scopes) {
+      if (row.scope.startsWith(VENUE_ROOM_SCOPE_PREFIX)) {
+        counts.byVenueRoom[row.scope.slice(VENUE_ROOM_SCOPE_PREFIX.length)] = Number(row.admitted);
+      } else counts.bySession[row.scope] = Number(row.admitted);
+    }
     return counts;
   }
 

@@ -1,9 +1,10 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import {
   type CheckInCounts,
   type CheckInRoster,
   checkInSyncBodySchema,
+  countsQuerySchema,
   type CheckInSyncResponse,
 } from '@hadir/contracts';
 import { createZodDto } from 'nestjs-zod';
@@ -13,6 +14,7 @@ import { CheckInCountsService } from './check-in-counts.service';
 import { CHECK_IN_ROLES, CheckInService } from './check-in.service';
 
 class CheckInSyncDto extends createZodDto(checkInSyncBodySchema) {}
+class CountsQueryDto extends createZodDto(countsQuerySchema) {}
 
 @ApiTags('check-in')
 @ApiBearerAuth()
@@ -43,12 +45,14 @@ export class CheckInController {
     return this.checkIns.roster(actorId, eventId);
   }
 
+  /** Today's totals, or another day's with `?day=YYYY-MM-DD`. */
   @Get('counts')
   async currentCounts(
     @CurrentPersonId() actorId: string,
     @Param('eventId', ParseUUIDPipe) eventId: string,
+    @Query() query: CountsQueryDto,
   ): Promise<CheckInCounts> {
     await this.access.requireRole(actorId, eventId, CHECK_IN_ROLES);
-    return this.counts.current(eventId);
+    return this.counts.current(eventId, query.day);
   }
 }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import {
+  checkInScope,
   type CheckInPerson,
   type CheckInResult,
   type CheckInRoster,
@@ -109,7 +110,7 @@ export class CheckInService {
       manager.findBy(BadgeEntity, { eventId }),
       manager.findBy(AdmissionEntity, { eventId, day, scope: '' }),
     ]);
-    const admittedAt = new Map(admissions.map((a) => [a.personId, a.scannedAt.toISOString()]));
+    const admissionOf = new Map(admissions.map((a) => [a.personId, a]));
     return {
       eventId,
       day,
@@ -122,7 +123,8 @@ export class CheckInService {
           ...toCheckInPerson(person),
           badgeCode: own.find((b) => !b.revokedAt)?.code ?? null,
           badgeRevoked: own.filter((b) => b.revokedAt).map((b) => b.code),
-          admittedAt: admittedAt.get(person.id) ?? null,
+          admittedAt: admissionOf.get(person.id)?.scannedAt.toISOString() ?? null,
+          checkedOutAt: admissionOf.get(person.id)?.checkedOutAt?.toISOString() ?? null,
         };
       }),
     };
@@ -136,19 +138,51 @@ export class CheckInService {
       relations: { person: true },
     });
     if (!checkIn) throw HadirException.notFound('There is no such check-in');
-    if (checkIn.status !== 'admitted' || checkIn.undoneAt) {
-      throw new HadirException(ErrorCode.Conflict, 'Only a standing admission can be undone');
+    const undoable = checkIn.status === 'admitted' || checkIn.status === 'checked_out';
+    if (!undoable || checkIn.undoneAt || !checkIn.personId) {
+      throw new HadirException(
+        ErrorCode.Conflict,
+        'Only a standing admission or check-out can be undone',
+      );
     }
+    const key = {
+      eventId: checkIn.eventId,
+      personId: checkIn.personId,
+      day: checkIn.day,
+      scope: checkInScope(checkIn),
+    };
     await this.checkIns.manager.transaction(async (manager) => {
       await manager.update(CheckInEntity, checkIn.id, {
         undoneAt: new Date(),
         undoneBy: actorId,
         undoReason: input.reason,
       });
-      await manager.delete(AdmissionEntity, { checkInId: checkIn.id });
+      if (checkIn.status === 'checked_out' || checkIn.reentry) {
+        // Undoing a check-out puts the person back in; undoing a return puts them back out, as
+        // of the check-out before it.
+        const lastOut = checkIn.reentry ? await this.lastCheckOut(manager, checkIn) : null;
+        await manager.update(AdmissionEntity, key, { checkedOutAt: lastOut?.scannedAt ?? null });
+      } else {
+        await manager.delete(AdmissionEntity, { checkInId: checkIn.id });
+      }
     });
     this.counts.changed(input.eventId);
     return this.resultOf(checkIn, null);
+  }
+
+  private lastCheckOut(manager: EntityManager, checkIn: CheckInEntity) {
+    return manager.findOne(CheckInEntity, {
+      where: {
+        eventId: checkIn.eventId,
+        personId: checkIn.personId ?? undefined,
+        day: checkIn.day,
+        sessionId: checkIn.sessionId ?? IsNull(),
+        venueRoom: checkIn.venueRoom ?? IsNull(),
+        status: 'checked_out',
+        undoneAt: IsNull(),
+      },
+      order: { scannedAt: 'DESC' },
+    });
   }
 
   private async settle(
@@ -179,7 +213,9 @@ export class CheckInService {
       }
       return this.resultOf(stored);
     }
-    if (row.status === 'admitted') this.counts.changed(scan.eventId);
+    if (row.status === 'admitted' || row.status === 'checked_out') {
+      this.counts.changed(scan.eventId);
+    }
     if (beaten) {
       this.live.toRoom(
         rooms.person(beaten.recordedBy),
@@ -213,8 +249,14 @@ export class CheckInService {
         receivedAt: new Date(),
         day,
         sessionId: scan.sessionId ?? null,
+        venueRoom: scan.venueRoom ?? null,
+        direction: scan.direction ?? 'in',
+        reentry: false,
         status: resolved.status,
-        arrivedDespiteRemote: resolved.person?.attendanceMode === 'remote',
+        arrivedDespiteRemote:
+          resolved.status === 'admitted' &&
+          scan.direction !== 'out' &&
+          resolved.person?.attendanceMode === 'remote',
         firstCheckInId: null,
         overturnedAt: null,
         undoneAt: null,
@@ -222,8 +264,12 @@ export class CheckInService {
         undoReason: null,
       });
       if (resolved.status === 'admitted' && resolved.person) {
-        const { beaten } = await this.admit(manager, checkIn, resolved.person.id, arrival);
-        if (beaten) onBeaten(beaten);
+        if (checkIn.direction === 'out') {
+          await this.checkOut(manager, checkIn, resolved.person.id);
+        } else {
+          const { beaten } = await this.admit(manager, checkIn, resolved.person.id, arrival);
+          if (beaten) onBeaten(beaten);
+        }
       }
       await manager.insert(CheckInEntity, checkIn);
       return checkIn;
@@ -246,14 +292,14 @@ export class CheckInService {
       eventId: checkIn.eventId,
       personId,
       day: checkIn.day,
-      scope: checkIn.sessionId ?? '',
+      scope: checkInScope(checkIn),
     };
     const postgres = manager.connection.options.type === 'postgres';
     const insert = manager
       .createQueryBuilder()
       .insert()
       .into(AdmissionEntity)
-      .values({ ...key, checkInId: checkIn.id, scannedAt: checkIn.scannedAt })
+      .values({ ...key, checkInId: checkIn.id, scannedAt: checkIn.scannedAt, checkedOutAt: null })
       .orIgnore();
     if (postgres) insert.returning(['checkInId']);
     const inserted = (await insert.execute()).raw as unknown;
@@ -266,6 +312,13 @@ export class CheckInService {
     const standing = await query.getOneOrFail();
     if (standing.checkInId === checkIn.id) return {};
     const first = await manager.findOneByOrFail(CheckInEntity, { id: standing.checkInId });
+    if (standing.checkedOutAt && standing.checkedOutAt.getTime() <= checkIn.scannedAt.getTime()) {
+      // Back after checking out: in again, and the day's first arrival stays the admission.
+      await manager.update(AdmissionEntity, key, { checkedOutAt: null });
+      checkIn.reentry = true;
+      checkIn.firstCheckInId = first.id;
+      return {};
+    }
     if (arrival === 'live' || first.scannedAt.getTime() <= checkIn.scannedAt.getTime()) {
       checkIn.status = 'duplicate';
       checkIn.firstCheckInId = first.id;
@@ -282,6 +335,33 @@ export class CheckInService {
     };
     await manager.update(CheckInEntity, first.id, overturned);
     return { beaten: Object.assign(first, overturned) };
+  }
+
+  /**
+   * Ends the person's stay: their admission stands (they did come) and is marked as left. Without
+   * an admission in this scope there is nothing to end, and the scan says so.
+   */
+  private async checkOut(
+    manager: EntityManager,
+    checkIn: CheckInEntity,
+    personId: string,
+  ): Promise<void> {
+    const key = {
+      eventId: checkIn.eventId,
+      personId,
+      day: checkIn.day,
+      scope: checkInScope(checkIn),
+    };
+    const query = manager.getRepository(AdmissionEntity).createQueryBuilder('admission').where(key);
+    if (manager.connection.options.type === 'postgres') query.setLock('pessimistic_write');
+    const standing = await query.getOne();
+    if (!standing || standing.scannedAt.getTime() > checkIn.scannedAt.getTime()) {
+      checkIn.status = 'not_checked_in';
+      return;
+    }
+    checkIn.status = 'checked_out';
+    checkIn.firstCheckInId = standing.checkInId;
+    await manager.update(AdmissionEntity, key, { checkedOutAt: checkIn.scannedAt });
   }
 
   /**
@@ -346,6 +426,9 @@ export class CheckInService {
       person: person ? toCheckInPerson(person) : null,
       day: row.day,
       sessionId: row.sessionId,
+      venueRoom: row.venueRoom,
+      direction: row.direction,
+      reentry: row.reentry,
       arrivedDespiteRemote: row.arrivedDespiteRemote,
       firstCheckIn: first
         ? { id: first.id, scannedAt: first.scannedAt.toISOString(), deviceId: first.deviceId }

@@ -9,6 +9,7 @@ import type {
   CheckInSyncResponse,
   EventAgenda,
 } from '@hadir/contracts';
+import { dateInZone } from '@hadir/domain';
 import request from 'supertest';
 import { databasesUnderTest, type TestDatabase } from '../support/databases';
 import {
@@ -273,6 +274,102 @@ describe.each(databasesUnderTest())('check-in at the door on $kind', ({ create }
     expect(byId.get(arrived.personId)).toMatchObject({ badgeCode: arrived.code, badgeRevoked: [] });
     expect(byId.get(arrived.personId)?.admittedAt).not.toBeNull();
     expect(byId.get(awaited.personId)).toMatchObject({ badgeCode: awaited.code, admittedAt: null });
+  });
+
+  describe('check-out, return and venue rooms', () => {
+    const record = async (payload: CheckInScan) => {
+      const door = await connect(facilitator);
+      const ack: Ack<CheckInResult> = await door.emitWithAck('checkin:scan.record', payload);
+      if (!ack.ok) throw new Error(ack.error.message);
+      return ack.data;
+    };
+    const countsOn = async (day: string) =>
+      (
+        await request(app.url)
+          .get(`/api/events/${eventId}/check-ins/counts?day=${day}`)
+          .auth(facilitator, { type: 'bearer' })
+          .expect(200)
+      ).body as CheckInCounts;
+    const dayOf = (at: string) => dateInZone(new Date(at), agenda.event.timezone);
+
+    it('should check a person out, count them as left, and admit them again when they return', async () => {
+      const badge = freshBadge();
+      const day = dayOf(duringEvent());
+      const before = await countsOn(day);
+
+      const arrival = await record(scan(badge.code, { scannedAt: duringEvent(0) }));
+      const departure = await record(
+        scan(badge.code, { scannedAt: duringEvent(60), direction: 'out' }),
+      );
+      expect(departure).toMatchObject({
+        status: 'checked_out',
+        direction: 'out',
+        firstCheckIn: { id: arrival.id },
+      });
+      const away = await countsOn(day);
+      expect(away.checkedIn - before.checkedIn).toBe(1);
+      expect(away.checkedOut - before.checkedOut).toBe(1);
+
+      const back = await record(scan(badge.code, { scannedAt: duringEvent(90) }));
+      expect(back).toMatchObject({
+        status: 'admitted',
+        reentry: true,
+        firstCheckIn: { id: arrival.id },
+      });
+      expect((await countsOn(day)).checkedOut).toBe(before.checkedOut);
+      const twice = await record(scan(badge.code, { scannedAt: duringEvent(95) }));
+      expect(twice).toMatchObject({ status: 'duplicate', reentry: false });
+    });
+
+    it('should refuse to check out someone who never came in', async () => {
+      const result = await record(scan(freshBadge().code, { direction: 'out' }));
+      expect(result).toMatchObject({ status: 'not_checked_in', firstCheckIn: null });
+    });
+
+    it('should put a person back in when their check-out is undone, with the reason kept', async () => {
+      const badge = freshBadge();
+      const day = dayOf(duringEvent());
+      await record(scan(badge.code, { scannedAt: duringEvent(0) }));
+      const before = await countsOn(day);
+      const departure = await record(
+        scan(badge.code, { scannedAt: duringEvent(30), direction: 'out' }),
+      );
+      const door = await connect(facilitator);
+      const undo: Ack<CheckInResult> = await door.emitWithAck('checkin:scan.undo', {
+        eventId,
+        checkInId: departure.id,
+        reason: 'Scanned on the way to the toilets, not leaving',
+      });
+      expect(undo).toMatchObject({ ok: true });
+      expect((await countsOn(day)).checkedOut).toBe(before.checkedOut);
+      const replay = await record(scan(badge.code, { scannedAt: duringEvent(40) }));
+      expect(replay.status).toBe('duplicate');
+    });
+
+    it('should admit to a venue room apart from the building, and count the room', async () => {
+      const badge = freshBadge();
+      const day = dayOf(duringEvent());
+      const room = 'Breakout Room Melati';
+      const inRoom = await record(scan(badge.code, { venueRoom: room }));
+      expect(inRoom).toMatchObject({ status: 'admitted', venueRoom: room });
+      expect((await record(scan(badge.code))).status).toBe('admitted');
+      expect((await record(scan(badge.code, { venueRoom: room }))).status).toBe('duplicate');
+      expect((await countsOn(day)).byVenueRoom[room]).toBe(1);
+
+      await record(
+        scan(badge.code, { venueRoom: room, direction: 'out', scannedAt: duringEvent(5) }),
+      );
+      expect((await countsOn(day)).byVenueRoom[room]).toBeUndefined();
+    });
+
+    it('should refuse a scan for a session and a venue room at once', async () => {
+      const door = await connect(facilitator);
+      const ack: Ack<CheckInResult> = await door.emitWithAck(
+        'checkin:scan.record',
+        scan(freshBadge().code, { sessionId: agenda.sessions[0].id, venueRoom: 'Main Hall' }),
+      );
+      expect(ack).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED' } });
+    });
   });
 
   it('should refuse check-in to a participant, over the socket and over REST', async () => {

@@ -410,7 +410,14 @@ export const en = {
     noRoster: 'No list of people on this device yet: it downloads as soon as the device is online.',
     rosterFrom: 'List of {{count}} people from {{time}}',
     modes: { camera: 'Scan badge', search: 'Search' },
-    scope: { label: 'Checking in for', day: 'The building, for the whole day' },
+    scope: {
+      label: 'Checking in for',
+      day: 'The building, for the whole day',
+      building: 'Building',
+      rooms: 'Venue rooms',
+      sessions: 'Sessions today',
+    },
+    direction: { in: 'Arriving', out: 'Leaving' },
     status: {
       admitted: 'Admitted',
       duplicate: 'Already checked in',
@@ -418,6 +425,8 @@ export const en = {
       not_expected_today: 'Not expected today',
       revoked: 'Badge revoked',
       unchecked: 'Saved',
+      checked_out: 'Checked out',
+      not_checked_in: 'Not checked in',
     },
     result: {
       firstAtOn: 'Checked in at {{time}} on {{device}}',
@@ -431,6 +440,9 @@ export const en = {
         'This device has no list of people yet, so the server decides once the network is back.',
       savedOffline: 'No network: kept on this device and uploaded when the network returns.',
       tapToClose: 'Tap to close',
+      arrivedAt: 'Arrived at {{time}}',
+      reentry: 'Welcome back: checked out earlier today.',
+      notCheckedInHint: 'There is no check-in to end here today, so nothing was recorded.',
     },
     camera: {
       starting: 'Starting the camera…',
@@ -487,6 +499,11 @@ export const en = {
       byCountry: 'By country',
       byCategory: 'By category',
       byMode: 'By registration',
+      byVenueRoom: 'In each venue room now',
+      bySession: 'In each session now',
+      checkedOut: 'Left',
+      today: 'Today',
+      titleOn: 'Check-ins on {{day}}',
     },
     kiosk: {
       start: 'Kiosk mode',

@@ -415,7 +415,14 @@ export const id: typeof en = {
       'Belum ada daftar peserta di perangkat ini: daftar diunduh begitu perangkat tersambung.',
     rosterFrom: 'Daftar {{count}} orang dari pukul {{time}}',
     modes: { camera: 'Pindai tanda pengenal', search: 'Cari' },
-    scope: { label: 'Registrasi untuk', day: 'Gedung, sepanjang hari' },
+    scope: {
+      label: 'Registrasi untuk',
+      day: 'Gedung, sepanjang hari',
+      building: 'Gedung',
+      rooms: 'Ruangan',
+      sessions: 'Sesi hari ini',
+    },
+    direction: { in: 'Datang', out: 'Pulang' },
     status: {
       admitted: 'Diterima',
       duplicate: 'Sudah terdaftar hadir',
@@ -423,6 +430,8 @@ export const id: typeof en = {
       not_expected_today: 'Tidak dijadwalkan hari ini',
       revoked: 'Tanda pengenal dicabut',
       unchecked: 'Tersimpan',
+      checked_out: 'Tercatat keluar',
+      not_checked_in: 'Belum terdaftar masuk',
     },
     result: {
       firstAtOn: 'Terdaftar hadir pukul {{time}} di {{device}}',
@@ -438,6 +447,10 @@ export const id: typeof en = {
       savedOffline:
         'Tidak ada jaringan: disimpan di perangkat ini dan diunggah saat jaringan kembali.',
       tapToClose: 'Ketuk untuk menutup',
+      arrivedAt: 'Datang pukul {{time}}',
+      reentry: 'Selamat datang kembali: tadi sudah tercatat keluar.',
+      notCheckedInHint:
+        'Tidak ada registrasi masuk hari ini untuk diakhiri, jadi tidak ada yang dicatat.',
     },
     camera: {
       starting: 'Menyalakan kamera…',
@@ -495,6 +508,11 @@ export const id: typeof en = {
       byCountry: 'Per negara',
       byCategory: 'Per kategori',
       byMode: 'Per pendaftaran',
+      byVenueRoom: 'Di tiap ruangan sekarang',
+      bySession: 'Di tiap sesi sekarang',
+      checkedOut: 'Sudah pulang',
+      today: 'Hari ini',
+      titleOn: 'Registrasi pada {{day}}',
     },
     kiosk: {
       start: 'Mode kios',

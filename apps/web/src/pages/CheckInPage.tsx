@@ -1,3 +1,4 @@
+import { type CheckInDirection } from '@hadir/contracts';
 import { dateInZone } from '@hadir/domain';
 import {
   Alert,
@@ -25,7 +26,7 @@ import { PersonSearch } from '../modules/checkin/components/PersonSearch';
 import { RecentScans } from '../modules/checkin/components/RecentScans';
 import { ScopeSelect } from '../modules/checkin/components/ScopeSelect';
 import { UploadStatus } from '../modules/checkin/components/UploadStatus';
-import { useDoorFlow } from '../modules/checkin/hooks/useDoorFlow';
+import { type DoorScope, useDoorFlow } from '../modules/checkin/hooks/useDoorFlow';
 import { useDoorQueue } from '../modules/checkin/hooks/useDoorQueue';
 import { lockKiosk, readKioskPin, unlockKiosk } from '../modules/checkin/lib/kioskLock';
 import { clockTime } from '../modules/checkin/lib/doorWords';
@@ -61,11 +62,13 @@ export function CheckInPage() {
   const [label, setLabel] = useState(savedLabel);
   const deviceId = useMemo(() => scannerDeviceId(savedLabel), [savedLabel]);
   const { queue, state, failure } = useDoorQueue(eventId, deviceId);
-  const [sessionId, setSessionId] = useState<string | null>(null);
+  const [scope, setScope] = useState<DoorScope>({});
+  const [direction, setDirection] = useState<CheckInDirection>('in');
   const [mode, setMode] = useState<'camera' | 'search'>('camera');
   const [kioskPin, setKioskPin] = useState(() => readKioskPin(eventId));
   const [lockOpen, setLockOpen] = useState(false);
-  const flow = useDoorFlow(queue, sessionId);
+  const flow = useDoorFlow(queue, scope, direction);
+  const kioskFlow = useDoorFlow(queue, scope, 'in');
 
   if (allowed === false) {
     return (
@@ -101,7 +104,7 @@ export function CheckInPage() {
       <KioskScreen
         title={title}
         pin={kioskPin}
-        flow={flow}
+        flow={kioskFlow}
         onUnlock={() => {
           unlockKiosk();
           setKioskPin(null);
@@ -159,10 +162,21 @@ export function CheckInPage() {
             sessions={agenda.data.sessions}
             timezone={agenda.data.event.timezone}
             day={day}
-            value={sessionId}
-            onChange={setSessionId}
+            value={scope}
+            onChange={setScope}
           />
         )}
+        <SegmentedControl
+          fullWidth
+          color={direction === 'in' ? 'green' : 'blue'}
+          value={direction}
+          onChange={(value) => setDirection(value === 'out' ? 'out' : 'in')}
+          data={[
+            { value: 'in', label: t('checkIn.direction.in') },
+            { value: 'out', label: t('checkIn.direction.out') },
+          ]}
+          data-testid="checkin-direction"
+        />
         <SegmentedControl
           fullWidth
           size="md"

@@ -5,6 +5,18 @@ import { attendanceModeSchema, personCategorySchema } from '../identity/identity
 export const checkInMethodSchema = z.enum(['scan', 'search', 'kiosk']);
 export type CheckInMethod = z.infer<typeof checkInMethodSchema>;
 
+export const checkInDirectionSchema = z.enum(['in', 'out']);
+export type CheckInDirection = z.infer<typeof checkInDirectionSchema>;
+
+export const VENUE_ROOM_SCOPE_PREFIX = 'room:';
+
+/** An admission's scope: '' for the building on that day, else a session or a venue room. */
+export function checkInScope(scan: { sessionId?: string | null; venueRoom?: string | null }) {
+  if (scan.sessionId) return scan.sessionId;
+  if (scan.venueRoom) return `${VENUE_ROOM_SCOPE_PREFIX}${scan.venueRoom}`;
+  return '';
+}
+
 /**
  * One scan at the door. The id is the device's, made when the badge was scanned, so that an
  * upload repeated after a lost answer or a reconnect is recognised; `scannedAt` is the device's
@@ -19,12 +31,20 @@ export const checkInScanSchema = z
     personId: idSchema.optional(),
     deviceId: z.string().trim().min(1).max(64),
     scannedAt: isoInstantSchema,
-    /** Check in to one session instead of the day. */
+    /** Check in to one session instead of the building for the day. */
     sessionId: idSchema.optional(),
+    /** Check in to one venue room (a hall, a breakout space) instead of the building. */
+    venueRoom: z.string().trim().min(1).max(100).optional(),
+    /** 'out' records someone leaving; absent means 'in'. */
+    direction: checkInDirectionSchema.optional(),
   })
   .refine((scan) => (scan.badgeCode === undefined) !== (scan.personId === undefined), {
     message: 'Send either the badge code or the person found by search',
     path: ['badgeCode'],
+  })
+  .refine((scan) => scan.sessionId === undefined || scan.venueRoom === undefined, {
+    message: 'Check in to a session or to a venue room, not both',
+    path: ['venueRoom'],
   });
 export type CheckInScan = z.infer<typeof checkInScanSchema>;
 
@@ -34,6 +54,10 @@ export const checkInStatusSchema = z.enum([
   'not_registered',
   'not_expected_today',
   'revoked',
+  /** A check-out of someone who was in. */
+  'checked_out',
+  /** A check-out of someone with no check-in to end. */
+  'not_checked_in',
 ]);
 export type CheckInStatus = z.infer<typeof checkInStatusSchema>;
 
@@ -54,6 +78,10 @@ export const checkInResultSchema = z.object({
   /** The programme day (event time zone) the scan counts for. */
   day: isoDateSchema,
   sessionId: idSchema.nullable(),
+  venueRoom: z.string().nullable(),
+  direction: checkInDirectionSchema,
+  /** Admitted again after checking out earlier the same day. */
+  reentry: z.boolean(),
   /** A person registered as remote who came to the hall: admitted, and noted. */
   arrivedDespiteRemote: z.boolean(),
   /** For a duplicate: the scan that admitted the person. */
@@ -102,16 +130,23 @@ export const checkInCountsSchema = z.object({
   expected: z.number().int(),
   /** Admitted today, whatever their registration said. */
   checkedIn: z.number().int(),
+  /** Of those, checked out and not back since. */
+  checkedOut: z.number().int(),
   /** Expected people not yet admitted. */
   remaining: z.number().int(),
   byCountry: countsGroupSchema,
   byCategory: countsGroupSchema,
   byMode: countsGroupSchema,
   bySession: z.record(z.string(), z.number().int()),
+  /** Admitted to each venue room, by the room's name. */
+  byVenueRoom: z.record(z.string(), z.number().int()),
 });
 export type CheckInCounts = z.infer<typeof checkInCountsSchema>;
 
 export const watchCountsSchema = z.object({ eventId: idSchema });
+
+/** The counts of another day than today, read once rather than watched. */
+export const countsQuerySchema = z.object({ day: isoDateSchema.optional() });
 export type WatchCounts = z.infer<typeof watchCountsSchema>;
 
 /** What a scanner keeps on the device to go on working offline. */
@@ -127,6 +162,8 @@ export const checkInRosterSchema = z.object({
       badgeCode: z.string().nullable(),
       badgeRevoked: z.array(z.string()),
       admittedAt: isoInstantSchema.nullable(),
+      /** Checked out of the building and not back since. */
+      checkedOutAt: isoInstantSchema.nullable(),
     }),
   ),
 });

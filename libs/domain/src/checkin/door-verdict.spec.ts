@@ -1,5 +1,5 @@
 import { type CheckInRoster } from '@hadir/contracts';
-import { type DeviceAdmission, doorVerdict, type RosterEntry } from './door-verdict';
+import { type DeviceScan, doorVerdict, type RosterEntry } from './door-verdict';
 
 const EVENT_ID = '3f0c7f3e-7d2a-4f38-9a51-0d2b6f1c9a10';
 const SESSION_ID = '6b1f0a52-1c55-4d7e-8a0b-2c3d4e5f6a7b';
@@ -15,6 +15,7 @@ function entry(id: string, name: string, overrides: Partial<RosterEntry> = {}): 
     badgeCode: null,
     badgeRevoked: [],
     admittedAt: null,
+    checkedOutAt: null,
     ...overrides,
   };
 }
@@ -100,11 +101,12 @@ describe('doorVerdict', () => {
   });
 
   it("counts this device's own admissions, per day and per session", () => {
-    const earlier: DeviceAdmission = {
+    const earlier: DeviceScan = {
       checkInId: '00000000-0000-4000-8000-0000000000a1',
       personId: aarav.id,
       day: '2021-09-15',
       scope: '',
+      direction: 'in',
       scannedAt: '2021-09-15T01:55:00.000Z',
       deviceId: 'Main door',
     };
@@ -124,5 +126,55 @@ describe('doorVerdict', () => {
         { ...earlier, personId: bilal.id, scope: SESSION_ID },
       ]).status,
     ).toBe('duplicate');
+  });
+
+  it('checks out someone who is in, and refuses to check out someone who is not', () => {
+    expect(
+      doorVerdict(roster, { badgeCode: 'BILAL1', scannedAt: MORNING, direction: 'out' }, []),
+    ).toMatchObject({ status: 'checked_out', first: { scannedAt: bilal.admittedAt } });
+    expect(
+      doorVerdict(roster, { badgeCode: 'AARAV1', scannedAt: MORNING, direction: 'out' }, []),
+    ).toMatchObject({ status: 'not_checked_in', first: null });
+  });
+
+  it("admits again, as a return, someone who checked out; the day's first arrival stays first", () => {
+    const left: DeviceScan = {
+      checkInId: '00000000-0000-4000-8000-0000000000b1',
+      personId: bilal.id,
+      day: '2021-09-15',
+      scope: '',
+      direction: 'out',
+      scannedAt: '2021-09-15T01:30:00.000Z',
+      deviceId: 'Side door',
+    };
+    expect(doorVerdict(roster, { badgeCode: 'BILAL1', scannedAt: MORNING }, [left])).toMatchObject({
+      status: 'admitted',
+      reentry: true,
+      first: { scannedAt: bilal.admittedAt },
+    });
+    const outOnRoster = { ...roster, people: [{ ...bilal, checkedOutAt: left.scannedAt }] };
+    expect(doorVerdict(outOnRoster, { badgeCode: 'BILAL1', scannedAt: MORNING }, []).status).toBe(
+      'admitted',
+    );
+  });
+
+  it('keeps venue rooms apart from the building', () => {
+    const inRoom: DeviceScan = {
+      checkInId: '00000000-0000-4000-8000-0000000000c1',
+      personId: aarav.id,
+      day: '2021-09-15',
+      scope: 'room:Melati',
+      direction: 'in',
+      scannedAt: '2021-09-15T01:00:00.000Z',
+      deviceId: 'Melati door',
+    };
+    expect(
+      doorVerdict(roster, { badgeCode: 'AARAV1', scannedAt: MORNING, venueRoom: 'Melati' }, [
+        inRoom,
+      ]).status,
+    ).toBe('duplicate');
+    expect(doorVerdict(roster, { badgeCode: 'AARAV1', scannedAt: MORNING }, [inRoom]).status).toBe(
+      'admitted',
+    );
   });
 });

@@ -1,15 +1,22 @@
-import { type CheckInRoster, type CheckInStatus } from '@hadir/contracts';
+import {
+  type CheckInDirection,
+  type CheckInRoster,
+  checkInScope,
+  type CheckInStatus,
+} from '@hadir/contracts';
 import { dateInZone, datesOf } from '../agenda/calendar-dates';
 
 export type RosterEntry = CheckInRoster['people'][number];
 
-/** An admission this device made that the roster it downloaded cannot know about. */
-export interface DeviceAdmission {
+/** A scan this device made that the roster it downloaded cannot know about. */
+export interface DeviceScan {
   checkInId: string;
   personId: string;
   day: string;
-  /** The session checked into, or '' for the day. */
+  /** As `checkInScope` gives it. */
   scope: string;
+  /** Only scans that changed something count: admitted (in) and checked out (out). */
+  direction: CheckInDirection;
   scannedAt: string;
   deviceId: string;
 }
@@ -20,6 +27,8 @@ export interface DoorQuery {
   /** The device's clock when the badge was scanned. */
   scannedAt: string;
   sessionId?: string;
+  venueRoom?: string;
+  direction?: CheckInDirection;
 }
 
 export interface DoorVerdict {
@@ -28,6 +37,8 @@ export interface DoorVerdict {
   day: string;
   /** For a duplicate, the admission that came first as far as this device knows. */
   first: { checkInId: string | null; scannedAt: string; deviceId: string | null } | null;
+  /** Admitted again after checking out earlier that day. */
+  reentry: boolean;
 }
 
 /**
@@ -38,14 +49,15 @@ export interface DoorVerdict {
 export function doorVerdict(
   roster: CheckInRoster,
   query: DoorQuery,
-  admissions: readonly DeviceAdmission[],
+  deviceScans: readonly DeviceScan[],
 ): DoorVerdict {
   const day = dateInZone(new Date(query.scannedAt), roster.timezone);
   const answer = (
     status: CheckInStatus,
     person: RosterEntry | null,
     first: DoorVerdict['first'] = null,
-  ): DoorVerdict => ({ status, person, day, first });
+    reentry = false,
+  ): DoorVerdict => ({ status, person, day, first, reentry });
 
   let person: RosterEntry | undefined;
   if (query.badgeCode !== undefined) {
@@ -63,25 +75,42 @@ export function doorVerdict(
     return answer('not_expected_today', person);
   }
 
-  const scope = query.sessionId ?? '';
-  const own = admissions.find(
-    (admission) =>
-      admission.personId === person.id && admission.day === day && admission.scope === scope,
-  );
-  if (own) {
-    return answer('duplicate', person, {
-      checkInId: own.checkInId,
-      scannedAt: own.scannedAt,
-      deviceId: own.deviceId,
-    });
+  const stay = stayOf(roster, person, day, checkInScope(query), deviceScans);
+  if (query.direction === 'out') {
+    return stay.inside
+      ? answer('checked_out', person, stay.first)
+      : answer('not_checked_in', person);
   }
-  // The roster knows the day's admissions as of its download, not the sessions'.
+  if (stay.inside) return answer('duplicate', person, stay.first);
+  return answer('admitted', person, stay.first, stay.first !== null);
+}
+
+/**
+ * Whether the person is in now, replaying what the roster knew at download and then this
+ * device's own scans in time order; `first` is the day's first admission in this scope.
+ */
+function stayOf(
+  roster: CheckInRoster,
+  person: RosterEntry,
+  day: string,
+  scope: string,
+  deviceScans: readonly DeviceScan[],
+): { inside: boolean; first: DoorVerdict['first'] } {
+  let inside = false;
+  let first: DoorVerdict['first'] = null;
+  // The roster knows the building's admissions of its own day, not the sessions' or rooms'.
   if (scope === '' && roster.day === day && person.admittedAt !== null) {
-    return answer('duplicate', person, {
-      checkInId: null,
-      scannedAt: person.admittedAt,
-      deviceId: null,
-    });
+    first = { checkInId: null, scannedAt: person.admittedAt, deviceId: null };
+    inside = person.checkedOutAt === null;
   }
-  return answer('admitted', person);
+  const own = deviceScans
+    .filter((scan) => scan.personId === person.id && scan.day === day && scan.scope === scope)
+    .sort((a, b) => a.scannedAt.localeCompare(b.scannedAt));
+  for (const scan of own) {
+    inside = scan.direction === 'in';
+    if (inside && first === null) {
+      first = { checkInId: scan.checkInId, scannedAt: scan.scannedAt, deviceId: scan.deviceId };
+    }
+  }
+  return { inside, first };
 }

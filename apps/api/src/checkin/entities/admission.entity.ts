@@ -15,8 +15,8 @@ export class AdmissionEntity {
   @PrimaryColumn({ type: 'date' })
   day: string;
 
-  /** '' for the day; the session id for a session check-in. */
-  @PrimaryColumn({ type: 'varchar', length: 36 })
+  /** '' for the building; a session's id, or `room:` and a venue room's name (see `checkInScope`). */
+  @PrimaryColumn({ type: 'varchar', length: 120 })
   scope: string;
 
   @Column({ name: 'check_in_id', type: 'varchar', length: 36 })
@@ -24,4 +24,8 @@ export class AdmissionEntity {
 
   @Column({ name: 'scanned_at' })
   scannedAt: Date;
+
+  /** Set by a check-out, cleared when the person comes back in. */
+  @Column({ name: 'checked_out_at', type: Date, nullable: true })
+  checkedOutAt: Date | null;
 }

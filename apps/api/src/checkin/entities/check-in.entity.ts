@@ -7,7 +7,7 @@ import {
   PrimaryColumn,
   type Relation,
 } from 'typeorm';
-import type { CheckInMethod, CheckInStatus } from '@hadir/contracts';
+import type { CheckInDirection, CheckInMethod, CheckInStatus } from '@hadir/contracts';
 import { EventEntity } from '../../events/entities/event.entity';
 import { PersonEntity } from '../../identity/entities/person.entity';
 
@@ -59,6 +59,16 @@ export class CheckInEntity {
 
   @Column({ name: 'session_id', type: 'varchar', length: 36, nullable: true })
   sessionId: string | null;
+
+  @Column({ name: 'venue_room', type: 'varchar', length: 100, nullable: true })
+  venueRoom: string | null;
+
+  @Column({ type: 'varchar', length: 8, default: 'in' })
+  direction: CheckInDirection;
+
+  /** Admitted again after a check-out the same day. */
+  @Column({ type: 'boolean', default: false })
+  reentry: boolean;
 
   @Column({ type: 'varchar', length: 24 })
   status: CheckInStatus;

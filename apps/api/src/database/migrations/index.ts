@@ -1,6 +1,12 @@
 import { Initial1764360000000 } from './1764360000000-initial';
 import { Badges1764370000000 } from './1764370000000-badges';
 import { CheckIns1795904551354 } from './1795904551354-check-ins';
+import { CheckOutsAndRooms1795912116707 } from './1795912116707-check-outs-and-rooms';
 
 /** Every migration, oldest first. A migration that has landed is never edited. */
-export const MIGRATIONS = [Initial1764360000000, Badges1764370000000, CheckIns1795904551354];
+export const MIGRATIONS = [
+  Initial1764360000000,
+  Badges1764370000000,
+  CheckIns1795904551354,
+  CheckOutsAndRooms1795912116707,
+];

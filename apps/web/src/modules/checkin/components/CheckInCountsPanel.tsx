@@ -7,16 +7,25 @@ import { useCheckInCounts } from '../hooks/useCheckInCounts';
 
 export interface CheckInCountsPanelProps {
   eventId: string;
+  /** Another day than today; its totals are read once. */
+  day?: string | null;
+  /** Session titles by id, to name the sessions' counts. */
+  sessionTitles?: ReadonlyMap<string, string>;
   /** A phone at the door has room for the totals only. */
   compact?: boolean;
 }
 
 /** Who is in the building today, pushed live to every facilitator and organiser. */
-export function CheckInCountsPanel({ eventId, compact = false }: CheckInCountsPanelProps) {
+export function CheckInCountsPanel({
+  eventId,
+  day = null,
+  sessionTitles,
+  compact = false,
+}: CheckInCountsPanelProps) {
   const { t } = useTranslation();
   const errorMessage = useErrorMessage();
   const countryName = useCountryName();
-  const { counts, error } = useCheckInCounts(eventId);
+  const { counts, error } = useCheckInCounts(eventId, day);
 
   if (error) {
     return (
@@ -33,9 +42,9 @@ export function CheckInCountsPanel({ eventId, compact = false }: CheckInCountsPa
     <Paper withBorder p="md" data-testid="checkin-counts">
       <Stack gap="sm">
         <Title order={3} size="h4">
-          {t('checkIn.counts.title')}
+          {day === null ? t('checkIn.counts.title') : t('checkIn.counts.titleOn', { day })}
         </Title>
-        <SimpleGrid cols={3}>
+        <SimpleGrid cols={counts.checkedOut > 0 ? 4 : 3}>
           <Figure
             label={t('checkIn.counts.checkedIn')}
             value={counts.checkedIn}
@@ -51,6 +60,13 @@ export function CheckInCountsPanel({ eventId, compact = false }: CheckInCountsPa
             value={counts.remaining}
             testId="counts-remaining"
           />
+          {counts.checkedOut > 0 && (
+            <Figure
+              label={t('checkIn.counts.checkedOut')}
+              value={counts.checkedOut}
+              testId="counts-checked-out"
+            />
+          )}
         </SimpleGrid>
         <Progress value={share} size="lg" aria-label={t('checkIn.counts.share')} />
         {!compact && (
@@ -69,6 +85,12 @@ export function CheckInCountsPanel({ eventId, compact = false }: CheckInCountsPa
               title={t('checkIn.counts.byMode')}
               group={counts.byMode}
               label={(key) => t(`attendance.${key as AttendanceMode}`)}
+            />
+            <Places title={t('checkIn.counts.byVenueRoom')} counts={counts.byVenueRoom} />
+            <Places
+              title={t('checkIn.counts.bySession')}
+              counts={counts.bySession}
+              label={(id) => sessionTitles?.get(id) ?? id}
             />
           </SimpleGrid>
         )}
@@ -120,6 +142,33 @@ function Breakdown({
             color={checkedIn >= expected ? 'green' : 'blue'}
           />
         </div>
+      ))}
+    </Stack>
+  );
+}
+
+/** How many are in each room or session now; rooms have no expected number to compare with. */
+function Places({
+  title,
+  counts,
+  label = (key) => key,
+}: {
+  title: string;
+  counts: Record<string, number>;
+  label?: (key: string) => string;
+}) {
+  const rows = Object.entries(counts).sort(([, a], [, b]) => b - a);
+  if (rows.length === 0) return null;
+  return (
+    <Stack gap={6}>
+      <Text fw={600}>{title}</Text>
+      {rows.map(([key, count]) => (
+        <Group key={key} justify="space-between" gap="xs" wrap="nowrap">
+          <Text size="sm">{label(key)}</Text>
+          <Text size="sm" fw={600}>
+            {count}
+          </Text>
+        </Group>
       ))}
     </Stack>
   );

@@ -33,6 +33,13 @@ export function DoorResult({ entry, kiosk = false, onDismiss }: DoorResultProps)
         : t('checkIn.result.firstAt', { time }),
     );
   }
+  if (entry.status === 'checked_out' && entry.first) {
+    details.push(
+      t('checkIn.result.arrivedAt', { time: clockTime(entry.first.scannedAt, i18n.language) }),
+    );
+  }
+  if (entry.reentry) details.push(t('checkIn.result.reentry'));
+  if (entry.status === 'not_checked_in') details.push(t('checkIn.result.notCheckedInHint'));
   if (entry.arrivedDespiteRemote) details.push(t('checkIn.result.arrivedDespiteRemote'));
   if (entry.status === 'not_registered') details.push(t('checkIn.result.notRegisteredHint'));
   if (entry.status === 'revoked') details.push(t('checkIn.result.revokedHint'));
@@ -54,7 +61,7 @@ export function DoorResult({ entry, kiosk = false, onDismiss }: DoorResultProps)
     >
       <Stack h="100%" justify="center" align="center" gap="lg" ta="center">
         <Text fz={96} lh={1} aria-hidden>
-          {tone === 'go' ? '✓' : tone === 'wait' ? '…' : '✕'}
+          {{ go: '✓', out: '→', wait: '…', stop: '✕' }[tone]}
         </Text>
         <Title order={1} fz={{ base: 40, sm: 56 }} data-testid="door-result-heading">
           {heading}

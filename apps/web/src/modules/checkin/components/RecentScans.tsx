@@ -6,7 +6,7 @@ import { useErrorMessage } from '../../../shared/api/useErrorMessage';
 import { clockTime, toneOf } from '../lib/doorWords';
 import { type DoorEntry } from '../lib/scannerDb';
 
-const toneBadge = { go: 'green', stop: 'red', wait: 'gray' } as const;
+const toneBadge = { go: 'green', out: 'blue', stop: 'red', wait: 'gray' } as const;
 
 export interface RecentScansProps {
   entries: DoorEntry[];
@@ -85,17 +85,19 @@ export function RecentScans({ entries, online, onUndo }: RecentScansProps) {
                 )}
               </Group>
             </div>
-            {entry.status === 'admitted' && entry.uploaded && !entry.undone && (
-              <Button
-                size="compact-sm"
-                variant="subtle"
-                color="red"
-                disabled={!online}
-                onClick={() => setUndoing(entry)}
-              >
-                {t('checkIn.recent.undo')}
-              </Button>
-            )}
+            {(entry.status === 'admitted' || entry.status === 'checked_out') &&
+              entry.uploaded &&
+              !entry.undone && (
+                <Button
+                  size="compact-sm"
+                  variant="subtle"
+                  color="red"
+                  disabled={!online}
+                  onClick={() => setUndoing(entry)}
+                >
+                  {t('checkIn.recent.undo')}
+                </Button>
+              )}
           </Group>
         </Paper>
       ))}

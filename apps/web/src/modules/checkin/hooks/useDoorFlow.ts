@@ -1,4 +1,4 @@
-import { type CheckInMethod } from '@hadir/contracts';
+import { type CheckInDirection, type CheckInMethod } from '@hadir/contracts';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { type DoorQueue } from '../lib/doorQueue';
 import { signalAtDoor } from '../lib/feedback';
@@ -16,7 +16,16 @@ const SAME_CODE_PAUSE_MS = 4000;
  * One scan at a time: the answer stays on screen while the camera keeps quiet, then the door is
  * ready for the next person.
  */
-export function useDoorFlow(queue: DoorQueue | null, sessionId: string | null) {
+export interface DoorScope {
+  sessionId?: string;
+  venueRoom?: string;
+}
+
+export function useDoorFlow(
+  queue: DoorQueue | null,
+  scope: DoorScope,
+  direction: CheckInDirection,
+) {
   const [shown, setShown] = useState<DoorEntry | null>(null);
   const [failure, setFailure] = useState<unknown>(null);
   const busy = useRef(false);
@@ -44,8 +53,8 @@ export function useDoorFlow(queue: DoorQueue | null, sessionId: string | null) {
       busy.current = true;
       setFailure(null);
       try {
-        const entry = await queue.scan({ method, ...who, sessionId: sessionId ?? undefined });
-        signalAtDoor(entry.status === 'admitted');
+        const entry = await queue.scan({ method, ...who, ...scope, direction });
+        signalAtDoor(entry.status === 'admitted' || entry.status === 'checked_out');
         setShown(entry);
       } catch (thrown) {
         signalAtDoor(false);
@@ -55,7 +64,7 @@ export function useDoorFlow(queue: DoorQueue | null, sessionId: string | null) {
         busy.current = false;
       }
     },
-    [queue, sessionId],
+    [queue, scope, direction],
   );
 
   const scanCode = useCallback(

@@ -1,5 +1,6 @@
 import {
   type Ack,
+  type CheckInDirection,
   type CheckInMethod,
   type CheckInResult,
   type CheckInRoster,
@@ -7,9 +8,10 @@ import {
   type CheckInScan,
   checkInScanSchema,
   CHECK_IN_SYNC_MAX,
+  checkInScope,
   checkInSyncResponseSchema,
 } from '@hadir/contracts';
-import { type DeviceAdmission, doorVerdict } from '@hadir/domain';
+import { type DeviceScan, doorVerdict } from '@hadir/domain';
 import { ApiRequestError } from '../../../shared/api/ApiRequestError';
 import { apiFetch } from '../../../shared/api/apiFetch';
 import { newId } from '../../../shared/lib/newId';
@@ -38,6 +40,8 @@ export interface DoorScan {
   badgeCode?: string;
   personId?: string;
   sessionId?: string;
+  venueRoom?: string;
+  direction?: CheckInDirection;
 }
 
 /**
@@ -205,6 +209,8 @@ export class DoorQueue {
       id: scan.id,
       eventId: scan.eventId,
       sessionId: scan.sessionId ?? null,
+      venueRoom: scan.venueRoom ?? null,
+      direction: scan.direction ?? 'in',
       scannedAt: scan.scannedAt,
       deviceId: scan.deviceId,
       uploaded: false,
@@ -217,11 +223,12 @@ export class DoorQueue {
         status: 'unchecked',
         person: null,
         day: null,
+        reentry: false,
         arrivedDespiteRemote: false,
         first: null,
       };
     }
-    const verdict = doorVerdict(roster, scan, this.deviceAdmissions());
+    const verdict = doorVerdict(roster, scan, this.deviceScans());
     const person = verdict.person && {
       id: verdict.person.id,
       name: verdict.person.name,
@@ -235,7 +242,11 @@ export class DoorQueue {
       status: verdict.status,
       person,
       day: verdict.day,
-      arrivedDespiteRemote: verdict.status === 'admitted' && person?.attendanceMode === 'remote',
+      reentry: verdict.reentry,
+      arrivedDespiteRemote:
+        verdict.status === 'admitted' &&
+        base.direction === 'in' &&
+        person?.attendanceMode === 'remote',
       first: verdict.first && {
         scannedAt: verdict.first.scannedAt,
         deviceId: verdict.first.deviceId,
@@ -251,6 +262,9 @@ export class DoorQueue {
       person: null,
       day: null,
       sessionId: input.sessionId ?? null,
+      venueRoom: input.venueRoom ?? null,
+      direction: input.direction ?? 'in',
+      reentry: false,
       arrivedDespiteRemote: false,
       first: null,
       scannedAt: new Date().toISOString(),
@@ -260,15 +274,20 @@ export class DoorQueue {
     };
   }
 
-  private deviceAdmissions(): DeviceAdmission[] {
+  /** What this device did that changed who is in: admissions and check-outs still standing. */
+  private deviceScans(): DeviceScan[] {
     return [...this.all.values()].flatMap((entry) =>
-      entry.status === 'admitted' && !entry.undone && entry.person && entry.day
+      (entry.status === 'admitted' || entry.status === 'checked_out') &&
+      !entry.undone &&
+      entry.person &&
+      entry.day
         ? [
             {
               checkInId: entry.id,
               personId: entry.person.id,
               day: entry.day,
-              scope: entry.sessionId ?? '',
+              scope: checkInScope(entry),
+              direction: entry.status === 'admitted' ? ('in' as const) : ('out' as const),
               scannedAt: entry.scannedAt,
               deviceId: entry.deviceId,
             },
@@ -285,6 +304,9 @@ export class DoorQueue {
       person: result.person,
       day: result.day,
       sessionId: result.sessionId,
+      venueRoom: result.venueRoom,
+      direction: result.direction,
+      reentry: result.reentry,
       arrivedDespiteRemote: result.arrivedDespiteRemote,
       first: result.firstCheckIn && {
         scannedAt: result.firstCheckIn.scannedAt,

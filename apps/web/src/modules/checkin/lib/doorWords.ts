@@ -1,16 +1,18 @@
 import { type DoorEntry } from './scannerDb';
 
-export type DoorTone = 'go' | 'stop' | 'wait';
+export type DoorTone = 'go' | 'out' | 'stop' | 'wait';
 
-/** Green to let in, red to stop, grey when only the server can tell. */
+/** Green to let in, blue to see out, red to stop, grey when only the server can tell. */
 export function toneOf(entry: DoorEntry): DoorTone {
   if (entry.status === 'admitted') return 'go';
+  if (entry.status === 'checked_out') return 'out';
   if (entry.status === 'unchecked') return 'wait';
   return 'stop';
 }
 
 export const toneColor: Record<DoorTone, string> = {
   go: 'var(--mantine-color-green-8)',
+  out: 'var(--mantine-color-blue-8)',
   stop: 'var(--mantine-color-red-8)',
   wait: 'var(--mantine-color-gray-7)',
 };

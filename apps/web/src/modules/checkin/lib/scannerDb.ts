@@ -1,4 +1,5 @@
 import {
+  type CheckInDirection,
   type CheckInPerson,
   type CheckInRoster,
   type CheckInScan,
@@ -18,6 +19,10 @@ export interface DoorEntry {
   person: CheckInPerson | null;
   day: string | null;
   sessionId: string | null;
+  venueRoom: string | null;
+  direction: CheckInDirection;
+  /** Admitted again after checking out earlier that day. */
+  reentry: boolean;
   arrivedDespiteRemote: boolean;
   /** For a duplicate, the admission that came first; its device is unknown when the roster said so. */
   first: { scannedAt: string; deviceId: string | null } | null;
