@@ -144,6 +144,7 @@ async function main(): Promise<void> {
     console.log(JSON.stringify(result, null, 2));
     const ok = verdict.admittedTwice === 0 && verdict.missingScans === 0 && failures === 0;
     console.log(ok ? 'OK: nobody admitted twice, no scan missing' : 'FAILED');
+    if (!ok) console.log(`--- the API's last output ---\n${server.outputTail()}`);
     process.exitCode = ok ? 0 : 1;
   } finally {
     await server.stop();
@@ -160,8 +161,9 @@ async function verify(
   await db.connect();
   try {
     const twice = await db.query(
-      `SELECT person_id FROM check_ins WHERE event_id = $1 AND status = 'admitted' AND undone_at IS NULL
-       GROUP BY person_id, day, session_id HAVING count(*) > 1`,
+      `SELECT person_id FROM check_ins
+        WHERE event_id = $1 AND status = 'admitted' AND NOT reentry AND undone_at IS NULL
+        GROUP BY person_id, day, session_id, venue_room HAVING count(*) > 1`,
       [eventId],
     );
     const stored = await db.query<{ id: string }>('SELECT id FROM check_ins WHERE event_id = $1', [

@@ -9,6 +9,8 @@ export interface BenchServer {
   url: string;
   databaseUrl: string;
   process: ChildProcess;
+  /** The last of what the API printed, for explaining a failed run. */
+  outputTail(): string;
   stop(): Promise<void>;
 }
 
@@ -56,6 +58,7 @@ export async function startServer(port: number): Promise<BenchServer> {
     url: `http://127.0.0.1:${port}`,
     databaseUrl: url.toString(),
     process: child,
+    outputTail: () => output.slice(-4000),
     stop: async () => {
       child.kill('SIGTERM');
       await new Promise((resolve) => child.once('exit', resolve));

@@ -10,6 +10,15 @@ import { AdmissionEntity } from './entities/admission.entity';
 
 /** However fast scans arrive, staff get at most this many count updates a second. */
 const UPDATES_PER_SECOND = 4;
+const MIN_GAP_MS = 1000 / UPDATES_PER_SECOND;
+/** Registrations reach the "expected" figures at most this late. */
+const MEMBERS_CACHE_MS = 10_000;
+
+interface Group {
+  country: string;
+  category: string;
+  mode: string;
+}
 
 /**
  * Live door counts. A scan marks its event dirty; a timer sends the current totals at a bounded
@@ -20,6 +29,11 @@ export class CheckInCountsService implements OnModuleDestroy {
   private readonly logger = new Logger(CheckInCountsService.name);
   private readonly dirty = new Set<string>();
   private timer: NodeJS.Timeout | undefined;
+  private gapMs = MIN_GAP_MS;
+  private readonly memberCache = new Map<
+    string,
+    { rows: (Group & { members: string | number })[]; until: number }
+  >();
 
   constructor(
     @InjectRepository(AdmissionEntity) private readonly admissions: Repository<AdmissionEntity>,
@@ -29,7 +43,7 @@ export class CheckInCountsService implements OnModuleDestroy {
 
   changed(eventId: string): void {
     this.dirty.add(eventId);
-    this.timer ??= setTimeout(() => void this.flush(), 1000 / UPDATES_PER_SECOND);
+    this.timer ??= setTimeout(() => void this.flush(), this.gapMs);
   }
 
   /** The totals of `day` (the event's today when absent). */
@@ -37,26 +51,39 @@ export class CheckInCountsService implements OnModuleDestroy {
     const event = await this.events.findOneBy({ id: eventId });
     if (!event) throw HadirException.notFound('There is no such event');
     day ??= dateInZone(new Date(), event.timezone);
-    // Totals come from the database grouped, never as one row per person: a large event's
-    // counts stay a few dozen rows however many people it has.
-    const groups = await this.query<{
-      country: string;
-      category: string;
-      mode: string;
-      members: string | number;
-      admitted: string | number;
-      left: string | number;
-    }>(
-      `SELECT p.country AS country, p.category AS category, p.attendance_mode AS mode,
-              COUNT(*) AS members, COUNT(a.person_id) AS admitted,
-              COUNT(a.checked_out_at) AS "left"
-         FROM people p
-         JOIN (SELECT DISTINCT person_id FROM event_roles WHERE event_id = :eventId) r ON r.person_id = p.id
-         LEFT JOIN admissions a
-           ON a.person_id = p.id AND a.event_id = :eventId AND a.day = :day AND a.scope = ''
-        GROUP BY p.country, p.category, p.attendance_mode`,
-      { eventId, day },
-    );
+    // Totals come from the database grouped, never as one row per person. Who is expected
+    // changes rarely and costs a pass over every member, so it is kept a few seconds; who came
+    // is read each time, and costs a pass over the day's admissions only.
+    const [members, admitted] = await Promise.all([
+      this.members(eventId),
+      this.query<Group & { admitted: string | number; left: string | number }>(
+        `SELECT p.country AS country, p.category AS category, p.attendance_mode AS mode,
+                COUNT(*) AS admitted, COUNT(a.checked_out_at) AS "left"
+           FROM admissions a
+           JOIN people p ON p.id = a.person_id
+          WHERE a.event_id = :eventId AND a.day = :day AND a.scope = ''
+            AND EXISTS (SELECT 1 FROM event_roles r
+                         WHERE r.event_id = a.event_id AND r.person_id = a.person_id)
+          GROUP BY p.country, p.category, p.attendance_mode`,
+        { eventId, day },
+      ),
+    ]);
+    const groups = new Map<string, Group & { members: number; admitted: number; left: number }>();
+    const groupOf = (row: Group) => {
+      const key = [row.country, row.category, row.mode].join('\u0000');
+      let group = groups.get(key);
+      if (!group) {
+        group = { ...row, members: 0, admitted: 0, left: 0 };
+        groups.set(key, group);
+      }
+      return group;
+    };
+    for (const row of members) groupOf(row).members += Number(row.members);
+    for (const row of admitted) {
+      const group = groupOf(row);
+      group.admitted += Number(row.admitted);
+      group.left += Number(row.left);
+    }
     const scopes = await this.query<{ scope: string; admitted: string | number }>(
       `SELECT scope, COUNT(*) AS admitted FROM admissions
         WHERE event_id = :eventId AND day = :day AND scope <> '' AND checked_out_at IS NULL
@@ -87,7 +114,7 @@ export class CheckInCountsService implements OnModuleDestroy {
       entry.expected += expected;
       entry.checkedIn += checkedIn;
     };
-    for (const row of groups) {
+    for (const row of groups.values()) {
       const admitted = Number(row.admitted);
       // Expected means registered to attend in the hall; remote people who came anyway count as
       // checked in without being expected.
@@ -111,6 +138,22 @@ export class CheckInCountsService implements OnModuleDestroy {
     return counts;
   }
 
+  private async members(eventId: string): Promise<(Group & { members: string | number })[]> {
+    const cached = this.memberCache.get(eventId);
+    if (cached && cached.until > Date.now()) return cached.rows;
+    const rows = await this.query<Group & { members: string | number }>(
+      `SELECT p.country AS country, p.category AS category, p.attendance_mode AS mode,
+              COUNT(*) AS members
+         FROM people p
+         JOIN (SELECT DISTINCT person_id FROM event_roles WHERE event_id = :eventId) r
+           ON r.person_id = p.id
+        GROUP BY p.country, p.category, p.attendance_mode`,
+      { eventId },
+    );
+    this.memberCache.set(eventId, { rows, until: Date.now() + MEMBERS_CACHE_MS });
+    return rows;
+  }
+
   private query<T>(sql: string, parameters: Record<string, string>): Promise<T[]> {
     const { driver } = this.admissions.manager.connection;
     const [query, values] = driver.escapeQueryWithParameters(sql, parameters, {});
@@ -122,9 +165,9 @@ export class CheckInCountsService implements OnModuleDestroy {
   }
 
   private async flush(): Promise<void> {
-    this.timer = undefined;
     const eventIds = [...this.dirty];
     this.dirty.clear();
+    const started = performance.now();
     for (const eventId of eventIds) {
       try {
         this.live.toRoom(
@@ -137,5 +180,9 @@ export class CheckInCountsService implements OnModuleDestroy {
         this.logger.warn(`Could not send check-in counts: ${String(thrown)}`);
       }
     }
+    // Counting may never take more than a fifth of the database's time, however busy the door.
+    this.gapMs = Math.max(MIN_GAP_MS, 4 * (performance.now() - started));
+    this.timer = undefined;
+    if (this.dirty.size > 0) this.timer = setTimeout(() => void this.flush(), this.gapMs);
   }
 }
