@@ -295,7 +295,7 @@ export class CheckInService {
     ) {
       return undefined;
     }
-    const stored = (await manager.query(
+    const stored = await manager.query<unknown[]>(
       `WITH admission AS (
          INSERT INTO admissions (event_id, person_id, day, scope, check_in_id, scanned_at)
          VALUES ($1, $2, $3, $4, $5, $6)
@@ -324,7 +324,7 @@ export class CheckInService {
         checkIn.venueRoom,
         checkIn.arrivedDespiteRemote,
       ],
-    )) as unknown[];
+    );
     return stored.length > 0 ? checkIn : undefined;
   }
 
