@@ -24,6 +24,7 @@ const SAYS = {
 
 interface Door {
   eventId: string;
+  organiser: DemoPerson;
   facilitator: DemoPerson;
   participant: DemoPerson;
   facilitatorToken: string;
@@ -71,6 +72,7 @@ describe('Checking people in at the door', () => {
     });
     return {
       eventId,
+      organiser,
       facilitator,
       participant: participants[0],
       facilitatorToken: await redeemInvitation(hadir.url, facilitator.invitationToken),
@@ -156,7 +158,7 @@ describe('Checking people in at the door', () => {
 
   it('keeps three scans made offline across a reload and uploads them when the network returns', () =>
     withServerOutputOnFailure(hadir, async () => {
-      const { eventId, facilitator, facilitatorToken, guests } = await door();
+      const { eventId, organiser, facilitator, facilitatorToken, guests } = await door();
       const arriving = guests.slice(1, 4);
       const browser = await launchBrowser();
       browsers.push(browser);
@@ -193,6 +195,16 @@ describe('Checking people in at the door', () => {
       expect((await admittedPeople(eventId, facilitatorToken)).sort()).toEqual(
         [...before, ...arriving.map(({ person }) => person.id)].sort(),
       );
+
+      // The organiser's history lists the uploaded scans.
+      const desk = (await phone(browser)).page;
+      await signInOnDemoPage(desk, hadir.url, eventId, organiser);
+      await desk.goto(`${hadir.url}/events/${eventId}/manage/check-in`);
+      for (const { person } of arriving) {
+        await desk
+          .locator('[data-testid="checkin-history-row"]', { hasText: person.name })
+          .waitFor();
+      }
     }));
 
   it('refuses the scanner to a participant', () =>

@@ -4,7 +4,8 @@ import {
   type CheckInCounts,
   type CheckInRoster,
   checkInSyncBodySchema,
-  countsQuerySchema,
+  checkInDayQuerySchema,
+  type CheckInHistory,
   type CheckInSyncResponse,
 } from '@hadir/contracts';
 import { createZodDto } from 'nestjs-zod';
@@ -14,7 +15,7 @@ import { CheckInCountsService } from './check-in-counts.service';
 import { CHECK_IN_ROLES, CheckInService } from './check-in.service';
 
 class CheckInSyncDto extends createZodDto(checkInSyncBodySchema) {}
-class CountsQueryDto extends createZodDto(countsQuerySchema) {}
+class DayQueryDto extends createZodDto(checkInDayQuerySchema) {}
 
 @ApiTags('check-in')
 @ApiBearerAuth()
@@ -50,9 +51,19 @@ export class CheckInController {
   async currentCounts(
     @CurrentPersonId() actorId: string,
     @Param('eventId', ParseUUIDPipe) eventId: string,
-    @Query() query: CountsQueryDto,
+    @Query() query: DayQueryDto,
   ): Promise<CheckInCounts> {
     await this.access.requireRole(actorId, eventId, CHECK_IN_ROLES);
     return this.counts.current(eventId, query.day);
+  }
+
+  /** Every scan of the day (today when absent), newest first, with undos and their reasons. */
+  @Get()
+  history(
+    @CurrentPersonId() actorId: string,
+    @Param('eventId', ParseUUIDPipe) eventId: string,
+    @Query() query: DayQueryDto,
+  ): Promise<CheckInHistory> {
+    return this.checkIns.history(actorId, eventId, query.day);
   }
 }

@@ -3,6 +3,8 @@ import { InjectRepository } from '@nestjs/typeorm';
 import {
   checkInScope,
   type CheckInPerson,
+  CHECK_IN_HISTORY_MAX,
+  type CheckInHistory,
   type CheckInResult,
   type CheckInRoster,
   type CheckInScan,
@@ -142,6 +144,57 @@ export class CheckInService {
         };
       }),
     };
+  }
+
+  /** The day's scans for the organisers' review; people are named, not just identified. */
+  async history(actorId: string, eventId: string, day?: string): Promise<CheckInHistory> {
+    await this.access.requireRole(actorId, eventId, CHECK_IN_ROLES);
+    const event = await this.event(eventId);
+    day ??= dateInZone(new Date(), event.timezone);
+    const rows = await this.checkIns.find({
+      where: { eventId, day },
+      relations: { person: true },
+      order: { scannedAt: 'DESC', id: 'ASC' },
+      take: CHECK_IN_HISTORY_MAX + 1,
+    });
+    const shown = rows.slice(0, CHECK_IN_HISTORY_MAX);
+    const firstIds = shown.flatMap((row) => (row.firstCheckInId ? [row.firstCheckInId] : []));
+    const firsts = new Map(
+      (firstIds.length > 0 ? await this.checkIns.findBy({ id: In(firstIds) }) : []).map((row) => [
+        row.id,
+        row,
+      ]),
+    );
+    const staffIds = [
+      ...new Set(shown.flatMap((row) => [row.recordedBy, ...(row.undoneBy ? [row.undoneBy] : [])])),
+    ];
+    const staff = new Map(
+      (staffIds.length > 0
+        ? await this.checkIns.manager.findBy(PersonEntity, { id: In(staffIds) })
+        : []
+      ).map((person) => [person.id, person.name]),
+    );
+    const entries = await Promise.all(
+      shown.map(async (row) => ({
+        ...(await this.resultOf(
+          row,
+          row.firstCheckInId ? (firsts.get(row.firstCheckInId) ?? null) : null,
+        )),
+        method: row.method,
+        recordedBy: staff.get(row.recordedBy) ?? row.recordedBy,
+        receivedAt: row.receivedAt.toISOString(),
+        undone:
+          row.undoneAt && row.undoneBy
+            ? {
+                at: row.undoneAt.toISOString(),
+                by: staff.get(row.undoneBy) ?? row.undoneBy,
+                reason: row.undoReason ?? '',
+              }
+            : null,
+        overturnedAt: row.overturnedAt?.toISOString() ?? null,
+      })),
+    );
+    return { day, entries, truncated: rows.length > CHECK_IN_HISTORY_MAX };
   }
 
   /** A facilitator takes back an admission (a mistaken scan); the history keeps both. */

@@ -3,6 +3,7 @@ import type {
   Ack,
   BadgesResponse,
   CheckInCounts,
+  CheckInHistory,
   CheckInResult,
   CheckInRoster,
   CheckInScan,
@@ -28,6 +29,7 @@ describe.each(databasesUnderTest())('check-in at the door on $kind', ({ create }
   let database: TestDatabase;
   let app: TestApp;
   let facilitator: string;
+  let facilitatorName: string;
   let organiser: string;
   let participant: string;
   let eventId: string;
@@ -73,8 +75,9 @@ describe.each(databasesUnderTest())('check-in at the door on $kind', ({ create }
     database = await create();
     app = await startTestApp({ database: database.config });
     const people = await demoPeople(app);
-    facilitator = (await signIn(app, findPerson(people, withRole('facilitator'), 'facilitator')))
-      .token;
+    const door = findPerson(people, withRole('facilitator'), 'facilitator');
+    facilitator = (await signIn(app, door)).token;
+    facilitatorName = door.name;
     const signedIn = await signIn(app, findPerson(people, withRole('organiser'), 'organiser'));
     organiser = signedIn.token;
     eventId = signedIn.me.roles[0]?.eventId;
@@ -344,6 +347,41 @@ describe.each(databasesUnderTest())('check-in at the door on $kind', ({ create }
       expect((await countsOn(day)).checkedOut).toBe(before.checkedOut);
       const replay = await record(scan(badge.code, { scannedAt: duringEvent(40) }));
       expect(replay.status).toBe('duplicate');
+    });
+
+    it("should show the organisers the day's scans, with who made them and why one was undone", async () => {
+      const badge = freshBadge();
+      const day = dayOf(duringEvent());
+      const arrival = await record(scan(badge.code, { scannedAt: duringEvent(1) }));
+      const door = await connect(facilitator);
+      await door.emitWithAck('checkin:scan.undo', {
+        eventId,
+        checkInId: arrival.id,
+        reason: 'Wrong badge picked from the table',
+      });
+
+      const history = (
+        await request(app.url)
+          .get(`/api/events/${eventId}/check-ins?day=${day}`)
+          .auth(organiser, { type: 'bearer' })
+          .expect(200)
+      ).body as CheckInHistory;
+      expect(history.day).toBe(day);
+      const entry = history.entries.find((candidate) => candidate.id === arrival.id);
+      expect(entry).toMatchObject({
+        status: 'admitted',
+        method: 'scan',
+        recordedBy: facilitatorName,
+        person: { id: badge.personId },
+        undone: { by: facilitatorName, reason: 'Wrong badge picked from the table' },
+      });
+      const times = history.entries.map((candidate) => candidate.scannedAt);
+      expect(times).toEqual([...times].sort().reverse());
+
+      await request(app.url)
+        .get(`/api/events/${eventId}/check-ins`)
+        .auth(participant, { type: 'bearer' })
+        .expect(403);
     });
 
     it('should admit to a venue room apart from the building, and count the room', async () => {

@@ -485,6 +485,18 @@ export const en = {
       reasonHint: 'Kept in the history with your name, for example “scanned the wrong badge”.',
       undoConfirm: 'Undo check-in',
     },
+    history: {
+      title: 'Every scan of the day',
+      none: 'No scans on this day.',
+      truncated: 'Showing the latest {{count}} scans.',
+      time: 'Time',
+      person: 'Person',
+      result: 'Result',
+      where: 'Where',
+      device: 'Device · by',
+      undone: 'Undone',
+      undoneBy: 'By {{name}} at {{time}}: {{reason}}',
+    },
     device: {
       label: 'This device’s name',
       hint: 'Shown to other doors when they scan someone this device already checked in.',

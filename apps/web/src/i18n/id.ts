@@ -494,6 +494,18 @@ export const id: typeof en = {
         'Disimpan dalam riwayat dengan nama Anda, misalnya “salah memindai tanda pengenal”.',
       undoConfirm: 'Batalkan registrasi',
     },
+    history: {
+      title: 'Semua pindaian hari itu',
+      none: 'Tidak ada pindaian pada hari ini.',
+      truncated: 'Menampilkan {{count}} pindaian terakhir.',
+      time: 'Waktu',
+      person: 'Orang',
+      result: 'Hasil',
+      where: 'Tempat',
+      device: 'Perangkat · oleh',
+      undone: 'Dibatalkan',
+      undoneBy: 'Oleh {{name}} pukul {{time}}: {{reason}}',
+    },
     device: {
       label: 'Nama perangkat ini',
       hint: 'Ditampilkan di pintu lain saat mereka memindai orang yang sudah didaftarkan perangkat ini.',

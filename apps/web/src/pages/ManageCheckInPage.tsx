@@ -4,6 +4,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { CheckInCountsPanel } from '../modules/checkin/components/CheckInCountsPanel';
+import { CheckInHistoryTable } from '../modules/checkin/components/CheckInHistoryTable';
 import { formatCalendarDate } from '../modules/events/lib/time';
 import { useDateFnsLocale } from '../modules/language/hooks/useDateFnsLocale';
 import { useManageContext } from './ManageLayout';
@@ -48,6 +49,12 @@ export function ManageCheckInPage() {
         <CheckInCountsPanel
           eventId={event.id}
           day={day === today ? null : day}
+          sessionTitles={sessionTitles}
+        />
+        <CheckInHistoryTable
+          eventId={event.id}
+          day={day}
+          isToday={day === today}
           sessionTitles={sessionTitles}
         />
       </Stack>

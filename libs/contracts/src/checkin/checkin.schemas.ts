@@ -145,8 +145,28 @@ export type CheckInCounts = z.infer<typeof checkInCountsSchema>;
 
 export const watchCountsSchema = z.object({ eventId: idSchema });
 
-/** The counts of another day than today, read once rather than watched. */
-export const countsQuerySchema = z.object({ day: isoDateSchema.optional() });
+/** Another day than today, for its counts or its history. */
+export const checkInDayQuerySchema = z.object({ day: isoDateSchema.optional() });
+
+export const CHECK_IN_HISTORY_MAX = 1000;
+
+/** One scan as the organisers review it: what it was told, who made it, and what became of it. */
+export const checkInHistoryEntrySchema = checkInResultSchema.extend({
+  method: checkInMethodSchema,
+  recordedBy: z.string(),
+  receivedAt: isoInstantSchema,
+  undone: z.object({ at: isoInstantSchema, by: z.string(), reason: z.string() }).nullable(),
+  overturnedAt: isoInstantSchema.nullable(),
+});
+export type CheckInHistoryEntry = z.infer<typeof checkInHistoryEntrySchema>;
+
+export const checkInHistorySchema = z.object({
+  day: isoDateSchema,
+  /** Newest first, at most `CHECK_IN_HISTORY_MAX`. */
+  entries: z.array(checkInHistoryEntrySchema),
+  truncated: z.boolean(),
+});
+export type CheckInHistory = z.infer<typeof checkInHistorySchema>;
 export type WatchCounts = z.infer<typeof watchCountsSchema>;
 
 /** What a scanner keeps on the device to go on working offline. */
