@@ -3,6 +3,7 @@ import { APP_PIPE } from '@nestjs/core';
 import { ZodValidationPipe } from 'nestjs-zod';
 import { AnnouncementsModule } from './announcements/announcements.module';
 import { CheckInModule } from './checkin/check-in.module';
+import { InteractionModule } from './interaction/interaction.module';
 import type { AppConfig } from './config/config';
 import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
@@ -25,6 +26,7 @@ export class AppModule {
         LiveModule,
         AnnouncementsModule,
         CheckInModule,
+        InteractionModule,
         HealthModule,
         SeedModule,
       ],

@@ -29,6 +29,8 @@ export class CheckInCountsService implements OnModuleDestroy {
   private readonly logger = new Logger(CheckInCountsService.name);
   private readonly dirty = new Set<string>();
   private timer: NodeJS.Timeout | undefined;
+  /** Set when the app shuts down: a flush in flight must not arm the timer again. */
+  private stopped = false;
   private gapMs = MIN_GAP_MS;
   private readonly memberCache = new Map<
     string,
@@ -42,6 +44,7 @@ export class CheckInCountsService implements OnModuleDestroy {
   ) {}
 
   changed(eventId: string): void {
+    if (this.stopped) return;
     this.dirty.add(eventId);
     this.timer ??= setTimeout(() => void this.flush(), this.gapMs);
   }
@@ -161,6 +164,7 @@ export class CheckInCountsService implements OnModuleDestroy {
   }
 
   onModuleDestroy(): void {
+    this.stopped = true;
     clearTimeout(this.timer);
   }
 
@@ -183,6 +187,8 @@ export class CheckInCountsService implements OnModuleDestroy {
     // Counting may never take more than a fifth of the database's time, however busy the door.
     this.gapMs = Math.max(MIN_GAP_MS, 4 * (performance.now() - started));
     this.timer = undefined;
-    if (this.dirty.size > 0) this.timer = setTimeout(() => void this.flush(), this.gapMs);
+    if (this.dirty.size > 0 && !this.stopped) {
+      this.timer = setTimeout(() => void this.flush(), this.gapMs);
+    }
   }
 }

@@ -6,6 +6,7 @@ const HTTP_STATUS: Record<ErrorCode, number> = {
   [ErrorCode.Forbidden]: 403,
   [ErrorCode.NotFound]: 404,
   [ErrorCode.Conflict]: 409,
+  [ErrorCode.RateLimited]: 429,
   [ErrorCode.Internal]: 500,
 };
 

@@ -17,6 +17,7 @@ const HTTP_CODES: Record<number, ErrorCode> = {
   403: ErrorCode.Forbidden,
   404: ErrorCode.NotFound,
   409: ErrorCode.Conflict,
+  429: ErrorCode.RateLimited,
 };
 
 /** Turns anything thrown in a route or live handler into what the client is told. */

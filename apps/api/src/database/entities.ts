@@ -5,6 +5,10 @@ import { EventEntity } from '../events/entities/event.entity';
 import { SessionPersonEntity } from '../events/entities/session-person.entity';
 import { SessionEntity } from '../events/entities/session.entity';
 import { BadgeEntity } from '../identity/entities/badge.entity';
+import { QaSettingsEntity } from '../interaction/entities/qa-settings.entity';
+import { QuestionVoteEntity } from '../interaction/entities/question-vote.entity';
+import { QuestionEntity } from '../interaction/entities/question.entity';
+import { RaisedHandEntity } from '../interaction/entities/raised-hand.entity';
 import { EventRoleEntity } from '../identity/entities/event-role.entity';
 import { InvitationEntity } from '../identity/entities/invitation.entity';
 import { PersonEntity } from '../identity/entities/person.entity';
@@ -20,4 +24,8 @@ export const ENTITIES = [
   BadgeEntity,
   CheckInEntity,
   AdmissionEntity,
+  QuestionEntity,
+  QuestionVoteEntity,
+  RaisedHandEntity,
+  QaSettingsEntity,
 ];

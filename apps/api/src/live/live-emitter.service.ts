@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { type LivePayload, type LiveServerEvent, rooms } from '@hadir/contracts';
-import type { LiveNamespace } from './live.types';
+import type { LiveNamespace, LiveSocketData } from './live.types';
 
 /** The one typed way for services to push to rooms; the gateway hands it the namespace. */
 @Injectable()
@@ -15,6 +15,24 @@ export class LiveEmitter {
     if (!this.namespace) throw new Error('The live namespace is not ready yet');
     // socket.io's emit typing cannot follow the generic event name; the signature above does.
     (this.namespace.to(room).emit as (e: E, p: LivePayload<E>) => boolean)(event, payload);
+  }
+
+  /** To a room, leaving out sockets that are also in any of `except` (they get their own copy). */
+  toRoomExcept<E extends LiveServerEvent>(
+    room: string,
+    except: string[],
+    event: E,
+    payload: LivePayload<E>,
+  ): void {
+    if (!this.namespace) throw new Error('The live namespace is not ready yet');
+    const target = this.namespace.to(room).except(except);
+    (target.emit as (e: E, p: LivePayload<E>) => boolean)(event, payload);
+  }
+
+  /** Who is in a room right now, on every node. */
+  async socketDataIn(room: string): Promise<LiveSocketData[]> {
+    if (!this.namespace) return [];
+    return (await this.namespace.in(room).fetchSockets()).map((socket) => socket.data);
   }
 
   /** Puts the person's open sockets, on any node, into an event's room. */

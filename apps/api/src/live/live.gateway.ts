@@ -3,6 +3,7 @@ import {
   ConnectedSocket,
   MessageBody,
   type OnGatewayConnection,
+  type OnGatewayDisconnect,
   type OnGatewayInit,
   SubscribeMessage,
   WebSocketGateway,
@@ -21,6 +22,7 @@ import { AccessService } from '../identity/access.service';
 import { LiveAckInterceptor } from './live-ack.interceptor';
 import { LiveEmitter } from './live-emitter.service';
 import { LIVE_GATEWAY_OPTIONS } from './live.options';
+import { SessionPresenceService } from './session-presence.service';
 import type { LiveNamespace, LiveSocket, LiveSocketData } from './live.types';
 
 /** Connection, authentication and session presence on the live namespace. */
@@ -30,6 +32,7 @@ export class LiveGateway
   implements
     OnGatewayInit<LiveNamespace>,
     OnGatewayConnection<LiveSocket>,
+    OnGatewayDisconnect<LiveSocket>,
     BeforeApplicationShutdown
 {
   private readonly logger = new Logger(LiveGateway.name);
@@ -39,6 +42,7 @@ export class LiveGateway
     private readonly access: AccessService,
     private readonly events: EventsService,
     private readonly emitter: LiveEmitter,
+    private readonly presence: SessionPresenceService,
   ) {}
 
   afterInit(namespace: LiveNamespace): void {
@@ -66,19 +70,29 @@ export class LiveGateway
     void socket.join([rooms.person(personId), ...eventIds.map(rooms.event)]);
   }
 
+  handleDisconnect(socket: LiveSocket): void {
+    for (const sessionId of Object.keys(socket.data.sessions ?? {})) {
+      this.presence.changed(sessionId);
+    }
+  }
+
   beforeApplicationShutdown(): void {
     this.prepareForShutdown();
   }
 
   private async authenticate(token: string): Promise<LiveSocketData> {
     const session = await this.access.requireSession(token);
-    return { ...session, eventIds: await this.access.eventIdsOf(session.personId) };
+    return {
+      ...session,
+      eventIds: await this.access.eventIdsOf(session.personId),
+      sessions: {},
+    };
   }
 
   @SubscribeMessage('session:presence.join')
   async joinSession(
     @ConnectedSocket() socket: LiveSocket,
-    @MessageBody(new ZodValidationPipe(joinSessionSchema)) { sessionId }: JoinSession,
+    @MessageBody(new ZodValidationPipe(joinSessionSchema)) { sessionId, mode }: JoinSession,
   ): Promise<JoinedSession> {
     const eventId = await this.events.eventOfSession(sessionId);
     const roles = await this.access.requireMember(socket.data.personId, eventId);
@@ -86,6 +100,8 @@ export class LiveGateway
     await socket.join(
       staff ? [rooms.session(sessionId), rooms.sessionStaff(sessionId)] : rooms.session(sessionId),
     );
+    socket.data.sessions = { ...socket.data.sessions, [sessionId]: mode ?? 'remote' };
+    this.presence.changed(sessionId);
     return { sessionId, staff };
   }
 
@@ -96,6 +112,10 @@ export class LiveGateway
   ): Promise<JoinSession> {
     await socket.leave(rooms.session(sessionId));
     await socket.leave(rooms.sessionStaff(sessionId));
+    const stillIn = { ...socket.data.sessions };
+    delete stillIn[sessionId];
+    socket.data.sessions = stillIn;
+    this.presence.changed(sessionId);
     return { sessionId };
   }
 

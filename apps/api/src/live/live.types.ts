@@ -1,4 +1,8 @@
-import type { LiveClientToServerEvents, LiveServerToClientEvents } from '@hadir/contracts';
+import type {
+  AttendanceMode,
+  LiveClientToServerEvents,
+  LiveServerToClientEvents,
+} from '@hadir/contracts';
 import type { Namespace, Socket } from 'socket.io';
 
 export interface LiveSocketData {
@@ -7,6 +11,8 @@ export interface LiveSocketData {
   invitationId: string;
   /** Events the person belonged to when they connected; their rooms are joined on connect. */
   eventIds: string[];
+  /** The sessions this socket has joined, and whether from home or from the hall. */
+  sessions: Record<string, AttendanceMode>;
 }
 
 export type LiveNamespace = Namespace<

@@ -9,8 +9,10 @@ import { ManageCheckInPage } from '../pages/ManageCheckInPage';
 import { ManageLayout } from '../pages/ManageLayout';
 import { ManagePeoplePage } from '../pages/ManagePeoplePage';
 import { ManageTransferPage } from '../pages/ManageTransferPage';
+import { ModeratorConsolePage } from '../pages/ModeratorConsolePage';
 import { NotFoundPage } from '../pages/NotFoundPage';
 import { ProfilePage } from '../pages/ProfilePage';
+import { RoomDisplayPage } from '../pages/RoomDisplayPage';
 import { RouteErrorPage } from '../pages/RouteErrorPage';
 import { SessionPage } from '../pages/SessionPage';
 import { SignInPage } from '../pages/SignInPage';
@@ -31,6 +33,11 @@ export function createRouter() {
             { path: '/events/:eventId', element: <EventHomePage /> },
             { path: '/events/:eventId/sessions/:sessionId', element: <SessionPage /> },
             { path: '/events/:eventId/check-in', element: <CheckInPage /> },
+            {
+              path: '/events/:eventId/sessions/:sessionId/console',
+              element: <ModeratorConsolePage />,
+            },
+            { path: '/events/:eventId/sessions/:sessionId/display', element: <RoomDisplayPage /> },
             {
               path: '/events/:eventId/manage',
               element: <ManageLayout />,

@@ -1,4 +1,4 @@
-import { Alert, Anchor, Badge, Button, Container, Grid, Stack, Text } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Container, Grid, Group, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -9,6 +9,12 @@ import { viewerTimeZone } from '../modules/events/lib/time';
 import { LanguageSwitch } from '../modules/language/components/LanguageSwitch';
 import { ConnectionStatusBadge } from '../modules/live/components/ConnectionStatusBadge';
 import { SignedInPerson } from '../modules/session/components/SignedInPerson';
+import { HandButton } from '../modules/session-live/components/HandButton';
+import { PresenceModeSwitch } from '../modules/session-live/components/PresenceModeSwitch';
+import { QaBoard } from '../modules/session-live/components/QaBoard';
+import { usePresenceMode } from '../modules/session-live/hooks/usePresenceMode';
+import { useSessionActions } from '../modules/session-live/hooks/useSessionActions';
+import { useSessionLive } from '../modules/session-live/hooks/useSessionLive';
 import { SessionAnnouncements } from '../modules/session-room/components/SessionAnnouncements';
 import { SessionDetails } from '../modules/session-room/components/SessionDetails';
 import {
@@ -25,7 +31,10 @@ export function SessionPage() {
   const { t } = useTranslation();
   const agenda = useEventAgenda(eventId);
   useAgendaLiveSync(eventId);
-  const presence = useSessionPresence(sessionId);
+  const [mode, setMode] = usePresenceMode();
+  const presence = useSessionPresence(sessionId, mode);
+  const live = useSessionLive(sessionId, presence);
+  const actions = useSessionActions(live.socket, sessionId, live.apply);
   const [timeZone] = useState(viewerTimeZone);
 
   if (agenda.isPending) return <PageLoader />;
@@ -64,6 +73,30 @@ export function SessionPage() {
             <Stack gap="md">
               <SessionDetails event={event} session={session} viewerTimeZone={timeZone} />
               <PresenceStatus presence={presence} />
+              {presence.state === 'joined' && presence.staff && (
+                <Group gap="xs">
+                  <Button
+                    component={Link}
+                    to={`/events/${eventId}/sessions/${sessionId}/console`}
+                    variant="light"
+                    data-testid="console-link"
+                  >
+                    {t('console.link')}
+                  </Button>
+                  <Button
+                    component={Link}
+                    to={`/events/${eventId}/sessions/${sessionId}/display`}
+                    variant="subtle"
+                    data-testid="display-link"
+                  >
+                    {t('display.link')}
+                  </Button>
+                </Group>
+              )}
+              {mode && <PresenceModeSwitch mode={mode} onChange={setMode} />}
+              {live.error !== null && <QueryErrorAlert error={live.error} />}
+              {live.state && <HandButton hand={live.state.myHand} actions={actions} />}
+              {live.state && <QaBoard state={live.state} actions={actions} />}
               <Alert color="gray" variant="light" title={t('sessionRoom.mediaTitle')}>
                 {t('sessionRoom.mediaNotice')}
               </Alert>

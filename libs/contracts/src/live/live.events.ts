@@ -6,6 +6,27 @@ import type {
   WatchCounts,
 } from '../checkin/checkin.schemas';
 import type { AckCallback } from '../common/errors';
+import type {
+  AskQuestion,
+  EditQuestion,
+  ModerateQuestion,
+  QaSettings,
+  Question,
+  QuestionRef,
+  ReplyQuestion,
+  UpdateQaSettings,
+  VoteQuestion,
+  VoteResult,
+  VoteTotals,
+} from '../interaction/qa.schemas';
+import type {
+  HandQueue,
+  LowerHand,
+  MyHand,
+  PresenceCounts,
+  RaiseHand,
+  SessionState,
+} from '../interaction/session-state.schemas';
 import type { SessionChanged, SessionDeleted } from '../programme/agenda.schemas';
 import type { AccessRevoked } from '../programme/people.schemas';
 import type {
@@ -20,6 +41,20 @@ import type {
 export interface LiveClientToServerEvents {
   'session:presence.join': (payload: JoinSession, ack: AckCallback<JoinedSession>) => void;
   'session:presence.leave': (payload: JoinSession, ack: AckCallback<JoinSession>) => void;
+  /** The session as it stands, for this viewer: after a join, a reconnect or a reload. */
+  'session:state.get': (payload: JoinSession, ack: AckCallback<SessionState>) => void;
+  'qa:question.ask': (payload: AskQuestion, ack: AckCallback<Question>) => void;
+  /** The author, until the question is approved. */
+  'qa:question.edit': (payload: EditQuestion, ack: AckCallback<Question>) => void;
+  'qa:question.withdraw': (payload: QuestionRef, ack: AckCallback<Question>) => void;
+  'qa:question.vote': (payload: VoteQuestion, ack: AckCallback<VoteResult>) => void;
+  /** Staff only (organiser, moderator, facilitator). */
+  'qa:question.moderate': (payload: ModerateQuestion, ack: AckCallback<Question>) => void;
+  'qa:question.reply': (payload: ReplyQuestion, ack: AckCallback<Question>) => void;
+  'qa:settings.update': (payload: UpdateQaSettings, ack: AckCallback<QaSettings>) => void;
+  'hand:raise': (payload: RaiseHand, ack: AckCallback<MyHand>) => void;
+  /** Staff only. */
+  'hand:lower': (payload: LowerHand, ack: AckCallback<HandQueue>) => void;
   'event:announcement.create': (
     payload: CreateAnnouncement,
     ack: AckCallback<Announcement>,
@@ -46,6 +81,20 @@ export interface LiveServerToClientEvents {
   'checkin:scan.overturned': (payload: CheckInResult) => void;
   'agenda:session.changed': (payload: SessionChanged) => void;
   'agenda:session.deleted': (payload: SessionDeleted) => void;
+  /**
+   * A question appeared or changed. Staff get it in full; others get it without the author of
+   * an anonymous question, and only once it is approved.
+   */
+  'qa:question.changed': (payload: Question) => void;
+  /** Current vote totals, at most a few times a second however fast votes arrive. */
+  'qa:votes.updated': (payload: VoteTotals) => void;
+  'qa:settings.changed': (payload: { sessionId: string; settings: QaSettings }) => void;
+  /** To the session's staff. */
+  'hand:queue.changed': (payload: HandQueue) => void;
+  /** To the person, on all their devices. */
+  'hand:mine.changed': (payload: MyHand) => void;
+  /** To the session's staff, at a bounded rate. */
+  'session:presence.counts': (payload: PresenceCounts) => void;
 }
 
 export type LiveClientEvent = keyof LiveClientToServerEvents;

@@ -1,8 +1,11 @@
 import { z } from 'zod';
 import { idSchema, isoInstantSchema } from '../common/ids';
+import { attendanceModeSchema } from '../identity/identity.schemas';
 
 export const joinSessionSchema = z.object({
   sessionId: idSchema,
+  /** How the person follows it: from home, or in the hall on their phone (no audio/video). */
+  mode: attendanceModeSchema.optional(),
 });
 export type JoinSession = z.infer<typeof joinSessionSchema>;
 

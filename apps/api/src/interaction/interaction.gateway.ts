@@ -1,0 +1,152 @@
+import { UseInterceptors } from '@nestjs/common';
+import {
+  ConnectedSocket,
+  MessageBody,
+  SubscribeMessage,
+  WebSocketGateway,
+} from '@nestjs/websockets';
+import {
+  type AskQuestion,
+  askQuestionSchema,
+  type EditQuestion,
+  editQuestionSchema,
+  type HandQueue,
+  type JoinSession,
+  joinSessionSchema,
+  type LowerHand,
+  lowerHandSchema,
+  type ModerateQuestion,
+  moderateQuestionSchema,
+  type MyHand,
+  type QaSettings,
+  type Question,
+  type QuestionRef,
+  questionRefSchema,
+  type RaiseHand,
+  raiseHandSchema,
+  type ReplyQuestion,
+  replyQuestionSchema,
+  type SessionState,
+  type UpdateQaSettings,
+  updateQaSettingsSchema,
+  type VoteQuestion,
+  voteQuestionSchema,
+  type VoteResult,
+} from '@hadir/contracts';
+import { ZodValidationPipe } from 'nestjs-zod';
+import { LiveAckInterceptor } from '../live/live-ack.interceptor';
+import { LIVE_GATEWAY_OPTIONS } from '../live/live.options';
+import type { LiveSocket } from '../live/live.types';
+import { SessionPresenceService } from '../live/session-presence.service';
+import { HandsService } from './hands.service';
+import { QuestionsService } from './questions.service';
+import { SessionAccessService } from './session-access.service';
+
+/** Q&A and raised hands in a session. Each handler's service checks who may do it first. */
+@WebSocketGateway(LIVE_GATEWAY_OPTIONS)
+@UseInterceptors(LiveAckInterceptor)
+export class InteractionGateway {
+  constructor(
+    private readonly questions: QuestionsService,
+    private readonly hands: HandsService,
+    private readonly sessions: SessionAccessService,
+    private readonly presence: SessionPresenceService,
+  ) {}
+
+  @SubscribeMessage('session:state.get')
+  async state(
+    @ConnectedSocket() socket: LiveSocket,
+    @MessageBody(new ZodValidationPipe(joinSessionSchema)) { sessionId }: JoinSession,
+  ): Promise<SessionState> {
+    const personId = socket.data.personId;
+    const { staff } = await this.sessions.member(personId, sessionId);
+    const [settings, board, myHand, queue, presence] = await Promise.all([
+      this.questions.settings(sessionId),
+      this.questions.board({ personId, staff }, sessionId),
+      this.hands.mine(personId, sessionId),
+      staff ? this.hands.queue(sessionId) : null,
+      staff ? this.presence.counts(sessionId) : null,
+    ]);
+    return {
+      sessionId,
+      staff,
+      settings,
+      ...board,
+      myHand,
+      hands: queue?.hands ?? [],
+      presence,
+    };
+  }
+
+  @SubscribeMessage('qa:question.ask')
+  ask(
+    @ConnectedSocket() socket: LiveSocket,
+    @MessageBody(new ZodValidationPipe(askQuestionSchema)) input: AskQuestion,
+  ): Promise<Question> {
+    return this.questions.ask(socket.data.personId, input);
+  }
+
+  @SubscribeMessage('qa:question.edit')
+  edit(
+    @ConnectedSocket() socket: LiveSocket,
+    @MessageBody(new ZodValidationPipe(editQuestionSchema)) input: EditQuestion,
+  ): Promise<Question> {
+    return this.questions.edit(socket.data.personId, input);
+  }
+
+  @SubscribeMessage('qa:question.withdraw')
+  withdraw(
+    @ConnectedSocket() socket: LiveSocket,
+    @MessageBody(new ZodValidationPipe(questionRefSchema)) input: QuestionRef,
+  ): Promise<Question> {
+    return this.questions.withdraw(socket.data.personId, input);
+  }
+
+  @SubscribeMessage('qa:question.vote')
+  vote(
+    @ConnectedSocket() socket: LiveSocket,
+    @MessageBody(new ZodValidationPipe(voteQuestionSchema)) input: VoteQuestion,
+  ): Promise<VoteResult> {
+    return this.questions.vote(socket.data.personId, input);
+  }
+
+  @SubscribeMessage('qa:question.moderate')
+  moderate(
+    @ConnectedSocket() socket: LiveSocket,
+    @MessageBody(new ZodValidationPipe(moderateQuestionSchema)) input: ModerateQuestion,
+  ): Promise<Question> {
+    return this.questions.moderate(socket.data.personId, input);
+  }
+
+  @SubscribeMessage('qa:question.reply')
+  reply(
+    @ConnectedSocket() socket: LiveSocket,
+    @MessageBody(new ZodValidationPipe(replyQuestionSchema)) input: ReplyQuestion,
+  ): Promise<Question> {
+    return this.questions.reply(socket.data.personId, input);
+  }
+
+  @SubscribeMessage('qa:settings.update')
+  updateSettings(
+    @ConnectedSocket() socket: LiveSocket,
+    @MessageBody(new ZodValidationPipe(updateQaSettingsSchema)) input: UpdateQaSettings,
+  ): Promise<QaSettings> {
+    return this.questions.updateSettings(socket.data.personId, input);
+  }
+
+  @SubscribeMessage('hand:raise')
+  raise(
+    @ConnectedSocket() socket: LiveSocket,
+    @MessageBody(new ZodValidationPipe(raiseHandSchema)) input: RaiseHand,
+  ): Promise<MyHand> {
+    return this.hands.raise(socket.data.personId, input);
+  }
+
+  @SubscribeMessage('hand:lower')
+  lower(
+    @ConnectedSocket() socket: LiveSocket,
+    @MessageBody(new ZodValidationPipe(lowerHandSchema)) input: LowerHand,
+  ): Promise<HandQueue> {
+    return this.hands.lower(socket.data.personId, input);
+  }
+}

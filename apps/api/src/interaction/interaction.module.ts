@@ -1,0 +1,39 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { EventsModule } from '../events/events.module';
+import { IdentityModule } from '../identity/identity.module';
+import { LiveEmitterModule } from '../live/live-emitter.module';
+import { QaSettingsEntity } from './entities/qa-settings.entity';
+import { QuestionVoteEntity } from './entities/question-vote.entity';
+import { QuestionEntity } from './entities/question.entity';
+import { RaisedHandEntity } from './entities/raised-hand.entity';
+import { HandsService } from './hands.service';
+import { InteractionGateway } from './interaction.gateway';
+import { QuestionsController } from './questions.controller';
+import { QuestionsService } from './questions.service';
+import { SessionAccessService } from './session-access.service';
+import { VoteTotalsService } from './vote-totals.service';
+
+/** What the audience does in a session: questions, votes, raised hands. */
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([
+      QuestionEntity,
+      QuestionVoteEntity,
+      RaisedHandEntity,
+      QaSettingsEntity,
+    ]),
+    IdentityModule,
+    EventsModule,
+    LiveEmitterModule,
+  ],
+  controllers: [QuestionsController],
+  providers: [
+    QuestionsService,
+    HandsService,
+    SessionAccessService,
+    VoteTotalsService,
+    InteractionGateway,
+  ],
+})
+export class InteractionModule {}

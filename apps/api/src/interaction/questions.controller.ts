@@ -1,0 +1,23 @@
+import { Controller, Get, Header, Param, ParseUUIDPipe } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { CurrentPersonId } from '../identity/session-auth.guard';
+import { QuestionsService } from './questions.service';
+
+@ApiTags('interaction')
+@ApiBearerAuth()
+@Controller('events/:eventId/sessions/:sessionId')
+export class QuestionsController {
+  constructor(private readonly questions: QuestionsService) {}
+
+  /** The session's questions for staff, as a spreadsheet (cells safe against formulas). */
+  @Get('questions.csv')
+  @Header('Content-Type', 'text/csv; charset=utf-8')
+  @Header('Content-Disposition', 'attachment; filename="questions.csv"')
+  exportCsv(
+    @CurrentPersonId() personId: string,
+    @Param('eventId', ParseUUIDPipe) eventId: string,
+    @Param('sessionId', ParseUUIDPipe) sessionId: string,
+  ): Promise<string> {
+    return this.questions.exportCsv(personId, eventId, sessionId);
+  }
+}

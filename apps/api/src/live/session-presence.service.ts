@@ -1,0 +1,64 @@
+import { Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
+import { type PresenceCounts, rooms } from '@hadir/contracts';
+import { LiveEmitter } from './live-emitter.service';
+
+const UPDATES_PER_SECOND = 2;
+
+/**
+ * Who follows a session, from home or from the hall, counted from the sockets in its room on
+ * every node, so a person with two tabs counts once. Joins and leaves mark the session; its
+ * staff get the counts at a bounded rate.
+ */
+@Injectable()
+export class SessionPresenceService implements OnModuleDestroy {
+  private readonly logger = new Logger(SessionPresenceService.name);
+  private readonly dirty = new Set<string>();
+  private timer: NodeJS.Timeout | undefined;
+  /** Set when the app shuts down: a flush in flight must not arm the timer again. */
+  private stopped = false;
+
+  constructor(private readonly live: LiveEmitter) {}
+
+  changed(sessionId: string): void {
+    if (this.stopped) return;
+    this.dirty.add(sessionId);
+    this.timer ??= setTimeout(() => void this.flush(), 1000 / UPDATES_PER_SECOND);
+  }
+
+  async counts(sessionId: string): Promise<PresenceCounts> {
+    const modes = new Map<string, string>();
+    for (const data of await this.live.socketDataIn(rooms.session(sessionId))) {
+      const mode = data.sessions[sessionId];
+      if (!mode) continue;
+      // Someone in the hall who also has the session open on a laptop is in the hall.
+      if (modes.get(data.personId) !== 'in_person') modes.set(data.personId, mode);
+    }
+    const inPerson = [...modes.values()].filter((mode) => mode === 'in_person').length;
+    return { sessionId, inPerson, remote: modes.size - inPerson };
+  }
+
+  onModuleDestroy(): void {
+    this.stopped = true;
+    clearTimeout(this.timer);
+  }
+
+  private async flush(): Promise<void> {
+    const sessionIds = [...this.dirty];
+    this.dirty.clear();
+    for (const sessionId of sessionIds) {
+      try {
+        this.live.toRoom(
+          rooms.sessionStaff(sessionId),
+          'session:presence.counts',
+          await this.counts(sessionId),
+        );
+      } catch (thrown) {
+        this.logger.warn(`Could not send presence counts: ${String(thrown)}`);
+      }
+    }
+    this.timer = undefined;
+    if (this.dirty.size > 0 && !this.stopped) {
+      this.timer = setTimeout(() => void this.flush(), 1000 / UPDATES_PER_SECOND);
+    }
+  }
+}

@@ -1,0 +1,52 @@
+import { type SessionState } from '@hadir/contracts';
+import { Paper, SegmentedControl, Stack, Text, Title } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { type SessionActions } from '../hooks/useSessionActions';
+import { orderQuestions, type QuestionOrder } from '../lib/sessionLiveState';
+import { AskQuestionForm } from './AskQuestionForm';
+import { QuestionCard } from './QuestionCard';
+
+export interface QaBoardProps {
+  state: SessionState;
+  actions: SessionActions;
+}
+
+/** The audience's Q&A: ask, see the board, vote. */
+export function QaBoard({ state, actions }: QaBoardProps) {
+  const { t } = useTranslation();
+  const [order, setOrder] = useState<QuestionOrder>('top');
+  const questions = orderQuestions(
+    state.questions.filter((q) => q.status !== 'withdrawn' && q.status !== 'dismissed'),
+    order,
+  );
+  return (
+    <Paper withBorder p="md" data-testid="qa-board">
+      <Stack gap="sm">
+        <Title order={2} size="h4">
+          {t('qa.title')}
+        </Title>
+        <AskQuestionForm actions={actions} moderated={state.settings.moderated} />
+        <SegmentedControl
+          size="xs"
+          value={order}
+          onChange={(value) => setOrder(value === 'newest' ? 'newest' : 'top')}
+          data={[
+            { value: 'top', label: t('qa.order.top') },
+            { value: 'newest', label: t('qa.order.newest') },
+          ]}
+        />
+        {questions.length === 0 && <Text c="dimmed">{t('qa.empty')}</Text>}
+        {questions.map((question) => (
+          <QuestionCard
+            key={question.id}
+            question={question}
+            actions={actions}
+            mine={state.myQuestionIds.includes(question.id)}
+            votedByMe={state.myVotes.includes(question.id)}
+          />
+        ))}
+      </Stack>
+    </Paper>
+  );
+}

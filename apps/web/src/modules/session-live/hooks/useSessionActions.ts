@@ -1,0 +1,72 @@
+import {
+  type HandQueue,
+  type ModerationAction,
+  type MyHand,
+  type QaSettings,
+  type Question,
+  type VoteResult,
+} from '@hadir/contracts';
+import { useMemo } from 'react';
+import { newId } from '../../../shared/lib/newId';
+import { type LiveSocket } from '../../live/api/liveSocket';
+import { type SessionLiveAction } from '../lib/sessionLiveState';
+import { ACK_TIMEOUT_MS, request } from './useSessionLive';
+
+/**
+ * What a viewer can do in the session, each applied to the local state as soon as the server
+ * has answered (the live message that follows changes nothing more).
+ */
+export function useSessionActions(
+  socket: LiveSocket,
+  sessionId: string,
+  apply: (action: SessionLiveAction) => void,
+) {
+  return useMemo(() => {
+    const live = socket.timeout(ACK_TIMEOUT_MS);
+    const question = (mine: boolean) => (changed: Question) => {
+      apply({ type: 'question', question: changed, mine });
+      return changed;
+    };
+    return {
+      /** `id` stays the same across retries of one draft, so a resend never asks twice. */
+      ask: (id: string, text: string, anonymous: boolean) =>
+        request<Question>((callback) =>
+          live.emit('qa:question.ask', { id, sessionId, text, anonymous }, callback),
+        ).then(question(true)),
+      edit: (questionId: string, text: string) =>
+        request<Question>((callback) =>
+          live.emit('qa:question.edit', { sessionId, questionId, text }, callback),
+        ).then(question(true)),
+      withdraw: (questionId: string) =>
+        request<Question>((callback) =>
+          live.emit('qa:question.withdraw', { sessionId, questionId }, callback),
+        ).then(question(true)),
+      vote: (questionId: string, up: boolean) =>
+        request<VoteResult>((callback) =>
+          live.emit('qa:question.vote', { sessionId, questionId, id: newId(), up }, callback),
+        ).then((result) => apply({ type: 'myVote', result })),
+      moderate: (questionId: string, action: ModerationAction) =>
+        request<Question>((callback) =>
+          live.emit('qa:question.moderate', { sessionId, questionId, action }, callback),
+        ).then(question(false)),
+      reply: (questionId: string, text: string) =>
+        request<Question>((callback) =>
+          live.emit('qa:question.reply', { sessionId, questionId, text }, callback),
+        ).then(question(false)),
+      updateSettings: (settings: QaSettings) =>
+        request<QaSettings>((callback) =>
+          live.emit('qa:settings.update', { sessionId, ...settings }, callback),
+        ).then((next) => apply({ type: 'settings', settings: next })),
+      raiseHand: (raised: boolean) =>
+        request<MyHand>((callback) =>
+          live.emit('hand:raise', { sessionId, raised }, callback),
+        ).then((hand) => apply({ type: 'myHand', hand })),
+      lowerHand: (personId: string) =>
+        request<HandQueue>((callback) =>
+          live.emit('hand:lower', { sessionId, personId }, callback),
+        ).then((queue) => apply({ type: 'hands', queue })),
+    };
+  }, [socket, sessionId, apply]);
+}
+
+export type SessionActions = ReturnType<typeof useSessionActions>;

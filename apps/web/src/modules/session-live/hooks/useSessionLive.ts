@@ -1,0 +1,87 @@
+import {
+  type Ack,
+  type HandQueue,
+  type MyHand,
+  type PresenceCounts,
+  type QaSettings,
+  type Question,
+  type SessionState,
+  type VoteTotals,
+} from '@hadir/contracts';
+import { useCallback, useEffect, useReducer, useState } from 'react';
+import { ApiRequestError } from '../../../shared/api/ApiRequestError';
+import { useLiveSocket } from '../../live/hooks/useLiveSocket';
+import { type SessionPresence } from '../../session-room/hooks/useSessionPresence';
+import { type SessionLiveAction, sessionLiveReducer } from '../lib/sessionLiveState';
+
+export const ACK_TIMEOUT_MS = 5000;
+
+/** Sends a live request and resolves with its data, or throws what the server said. */
+export function request<T>(
+  send: (callback: (timedOut: Error | null, ack: Ack<T>) => void) => void,
+): Promise<T> {
+  return new Promise((resolve, reject) => {
+    send((timedOut, ack) => {
+      if (timedOut) reject(new TypeError('No answer from the server'));
+      else if (!ack.ok) reject(new ApiRequestError(null, ack.error));
+      else resolve(ack.data);
+    });
+  });
+}
+
+/**
+ * The session as this viewer sees it, read afresh at every join (so after a reconnect or reload)
+ * and kept current by the live messages in between.
+ */
+export function useSessionLive(sessionId: string, presence: SessionPresence) {
+  const socket = useLiveSocket();
+  const [state, dispatch] = useReducer(sessionLiveReducer, null);
+  const [error, setError] = useState<unknown>(null);
+  const joins = presence.state === 'joined' ? presence.joins : 0;
+
+  useEffect(() => {
+    const question = (changed: Question) => dispatch({ type: 'question', question: changed });
+    const totals = (update: VoteTotals) => dispatch({ type: 'totals', totals: update });
+    const settings = ({ settings: next }: { settings: QaSettings }) =>
+      dispatch({ type: 'settings', settings: next });
+    const hands = (queue: HandQueue) => dispatch({ type: 'hands', queue });
+    const myHand = (hand: MyHand) => dispatch({ type: 'myHand', hand });
+    const presence = (counts: PresenceCounts) => dispatch({ type: 'presence', counts });
+    socket.on('qa:question.changed', question);
+    socket.on('qa:votes.updated', totals);
+    socket.on('qa:settings.changed', settings);
+    socket.on('hand:queue.changed', hands);
+    socket.on('hand:mine.changed', myHand);
+    socket.on('session:presence.counts', presence);
+    return () => {
+      socket.off('qa:question.changed', question);
+      socket.off('qa:votes.updated', totals);
+      socket.off('qa:settings.changed', settings);
+      socket.off('hand:queue.changed', hands);
+      socket.off('hand:mine.changed', myHand);
+      socket.off('session:presence.counts', presence);
+    };
+  }, [socket]);
+
+  useEffect(() => {
+    if (joins === 0) return;
+    let current = true;
+    request<SessionState>((callback) =>
+      socket.timeout(ACK_TIMEOUT_MS).emit('session:state.get', { sessionId }, callback),
+    )
+      .then((snapshot) => {
+        if (!current) return;
+        dispatch({ type: 'snapshot', state: snapshot });
+        setError(null);
+      })
+      .catch((thrown: unknown) => {
+        if (current) setError(thrown);
+      });
+    return () => {
+      current = false;
+    };
+  }, [socket, sessionId, joins]);
+
+  const apply = useCallback((action: SessionLiveAction) => dispatch(action), []);
+  return { state: state?.sessionId === sessionId ? state : null, error, apply, socket };
+}

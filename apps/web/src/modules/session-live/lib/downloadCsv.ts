@@ -1,0 +1,19 @@
+import { ErrorCode } from '@hadir/contracts';
+import { ApiRequestError } from '../../../shared/api/ApiRequestError';
+import { saveFile } from '../../../shared/lib/saveFile';
+import { useSessionStore } from '../../session/state/sessionStore';
+
+/** Downloads a CSV the API serves behind the session token. */
+export async function downloadCsv(path: string, fileName: string): Promise<void> {
+  const token = useSessionStore.getState().token;
+  const response = await fetch(`/api${path}`, {
+    headers: token ? { Authorization: `Bearer ${token}` } : {},
+  });
+  if (!response.ok) {
+    throw new ApiRequestError(response.status, {
+      code: response.status === 403 ? ErrorCode.Forbidden : ErrorCode.Internal,
+      message: `${response.status} ${response.statusText}`,
+    });
+  }
+  saveFile(fileName, await response.blob());
+}

@@ -1,0 +1,97 @@
+import {
+  type HandQueue,
+  type MyHand,
+  type PresenceCounts,
+  type QaSettings,
+  type Question,
+  type SessionState,
+  type VoteResult,
+  type VoteTotals,
+} from '@hadir/contracts';
+
+export type SessionLiveAction =
+  | { type: 'snapshot'; state: SessionState }
+  | { type: 'question'; question: Question; mine?: boolean }
+  | { type: 'totals'; totals: VoteTotals }
+  | { type: 'myVote'; result: VoteResult }
+  | { type: 'settings'; settings: QaSettings }
+  | { type: 'hands'; queue: HandQueue }
+  | { type: 'myHand'; hand: MyHand }
+  | { type: 'presence'; counts: PresenceCounts };
+
+/** Statuses that take a question off a participant's board (staff keep seeing them). */
+const OFF_BOARD = new Set(['withdrawn', 'dismissed']);
+
+/**
+ * Applies one live message to the session's state. A snapshot replaces everything (after a join
+ * or a reconnect); the rest are changes since, applied in the order they arrive.
+ */
+export function sessionLiveReducer(
+  state: SessionState | null,
+  action: SessionLiveAction,
+): SessionState | null {
+  if (action.type === 'snapshot') return action.state;
+  if (!state) return state;
+  switch (action.type) {
+    case 'question': {
+      const { question } = action;
+      if (question.sessionId !== state.sessionId) return state;
+      const myQuestionIds =
+        action.mine && !state.myQuestionIds.includes(question.id)
+          ? [...state.myQuestionIds, question.id]
+          : state.myQuestionIds;
+      const others = state.questions.filter((q) => q.id !== question.id);
+      const known = state.questions.find((q) => q.id === question.id);
+      // Anonymous questions arrive without a name; the author's own copy keeps theirs.
+      const merged =
+        known?.author && !question.author && myQuestionIds.includes(question.id)
+          ? { ...question, author: known.author }
+          : question;
+      const hide = !state.staff && OFF_BOARD.has(question.status);
+      return { ...state, myQuestionIds, questions: hide ? others : [...others, merged] };
+    }
+    case 'totals':
+      if (action.totals.sessionId !== state.sessionId) return state;
+      return {
+        ...state,
+        questions: state.questions.map((q) =>
+          q.id in action.totals.totals ? { ...q, votes: action.totals.totals[q.id] } : q,
+        ),
+      };
+    case 'myVote': {
+      const { questionId, votedByMe, votes } = action.result;
+      const myVotes = state.myVotes.filter((id) => id !== questionId);
+      return {
+        ...state,
+        myVotes: votedByMe ? [...myVotes, questionId] : myVotes,
+        questions: state.questions.map((q) => (q.id === questionId ? { ...q, votes } : q)),
+      };
+    }
+    case 'settings':
+      return { ...state, settings: action.settings };
+    case 'hands':
+      return action.queue.sessionId === state.sessionId
+        ? { ...state, hands: action.queue.hands }
+        : state;
+    case 'myHand':
+      return action.hand.sessionId === state.sessionId ? { ...state, myHand: action.hand } : state;
+    case 'presence':
+      return action.counts.sessionId === state.sessionId
+        ? { ...state, presence: action.counts }
+        : state;
+  }
+}
+
+export type QuestionOrder = 'top' | 'newest';
+
+/** Pinned first, the live one next, then by votes (ties: older first) or newest first. */
+export function orderQuestions(questions: Question[], order: QuestionOrder): Question[] {
+  return [...questions].sort((a, b) => {
+    if (a.pinned !== b.pinned) return a.pinned ? -1 : 1;
+    if ((a.status === 'live') !== (b.status === 'live')) return a.status === 'live' ? -1 : 1;
+    if (order === 'top' && a.votes !== b.votes) return b.votes - a.votes;
+    return order === 'top'
+      ? a.createdAt.localeCompare(b.createdAt)
+      : b.createdAt.localeCompare(a.createdAt);
+  });
+}

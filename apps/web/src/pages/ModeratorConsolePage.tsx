@@ -1,0 +1,198 @@
+import { type QaSettings } from '@hadir/contracts';
+import {
+  Alert,
+  Anchor,
+  Badge,
+  Button,
+  Container,
+  Grid,
+  Group,
+  Paper,
+  Stack,
+  Switch,
+  Text,
+  Title,
+} from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { useEventAgenda } from '../modules/events/hooks/useEventAgenda';
+import { ConnectionStatusBadge } from '../modules/live/components/ConnectionStatusBadge';
+import { HandQueuePanel } from '../modules/session-live/components/HandQueuePanel';
+import { QuestionCard } from '../modules/session-live/components/QuestionCard';
+import { usePresenceMode } from '../modules/session-live/hooks/usePresenceMode';
+import { useSessionActions } from '../modules/session-live/hooks/useSessionActions';
+import { useSessionLive } from '../modules/session-live/hooks/useSessionLive';
+import { downloadCsv } from '../modules/session-live/lib/downloadCsv';
+import { orderQuestions } from '../modules/session-live/lib/sessionLiveState';
+import { useSessionPresence } from '../modules/session-room/hooks/useSessionPresence';
+import { useErrorMessage } from '../shared/api/useErrorMessage';
+import { PageLoader } from '../shared/components/PageLoader';
+import { QueryErrorAlert } from '../shared/components/QueryErrorAlert';
+
+/** One screen for the moderator: questions waiting and on the board, hands, who is here. */
+export function ModeratorConsolePage() {
+  const { eventId = '', sessionId = '' } = useParams();
+  const { t } = useTranslation();
+  const errorMessage = useErrorMessage();
+  const agenda = useEventAgenda(eventId);
+  const [mode] = usePresenceMode();
+  const presence = useSessionPresence(sessionId, mode);
+  const live = useSessionLive(sessionId, presence);
+  const actions = useSessionActions(live.socket, sessionId, live.apply);
+  const [error, setError] = useState<string | null>(null);
+
+  if (presence.state === 'joined' && !presence.staff) {
+    return (
+      <Container size="sm" py="xl">
+        <Alert color="orange" variant="light" data-testid="console-refused">
+          <Stack gap="xs" align="flex-start">
+            {t('console.refused')}
+            <Anchor component={Link} to={`/events/${eventId}/sessions/${sessionId}`}>
+              {t('console.backToSession')}
+            </Anchor>
+          </Stack>
+        </Alert>
+      </Container>
+    );
+  }
+  if (presence.state === 'failed') {
+    return (
+      <Container size="sm" py="xl">
+        <QueryErrorAlert error={presence.error} />
+      </Container>
+    );
+  }
+  const { state } = live;
+  if (!state) return <PageLoader />;
+
+  const session = agenda.data?.sessions.find((s) => s.id === sessionId);
+  const waiting = state.questions
+    .filter((q) => q.status === 'pending')
+    .sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+  const board = orderQuestions(
+    state.questions.filter((q) => ['approved', 'live', 'answered'].includes(q.status)),
+    'top',
+  );
+  const dismissed = state.questions.filter((q) => q.status === 'dismissed');
+  const card = (question: (typeof state.questions)[number]) => (
+    <QuestionCard
+      key={question.id}
+      question={question}
+      actions={actions}
+      mine={state.myQuestionIds.includes(question.id)}
+      votedByMe={state.myVotes.includes(question.id)}
+      staff
+    />
+  );
+  const setSettings = (settings: QaSettings) =>
+    void actions
+      .updateSettings(settings)
+      .catch((thrown: unknown) => setError(errorMessage(thrown)));
+  const exportQuestions = () =>
+    void downloadCsv(
+      `/events/${eventId}/sessions/${sessionId}/questions.csv`,
+      'questions.csv',
+    ).catch((thrown: unknown) => setError(errorMessage(thrown)));
+
+  return (
+    <Container fluid py="md" data-testid="console">
+      <Stack gap="md">
+        <Group justify="space-between" align="flex-start">
+          <div>
+            <Title order={1} size="h3">
+              {t('console.title')}
+            </Title>
+            <Text c="dimmed">{session?.title}</Text>
+          </div>
+          <Group gap="xs">
+            {state.presence && (
+              <Badge size="lg" variant="light" data-testid="console-presence">
+                {t('presence.counts', {
+                  inPerson: state.presence.inPerson,
+                  remote: state.presence.remote,
+                })}
+              </Badge>
+            )}
+            <ConnectionStatusBadge />
+            <Button
+              component={Link}
+              to={`/events/${eventId}/sessions/${sessionId}/display`}
+              variant="subtle"
+            >
+              {t('display.link')}
+            </Button>
+            <Button variant="light" onClick={exportQuestions}>
+              {t('console.export')}
+            </Button>
+            <Button
+              component={Link}
+              to={`/events/${eventId}/sessions/${sessionId}`}
+              variant="subtle"
+            >
+              {t('console.backToSession')}
+            </Button>
+          </Group>
+        </Group>
+        <Paper withBorder p="sm">
+          <Group>
+            <Switch
+              label={t('console.moderated')}
+              checked={state.settings.moderated}
+              onChange={(event) =>
+                setSettings({ ...state.settings, moderated: event.currentTarget.checked })
+              }
+              data-testid="console-moderated"
+            />
+            <Switch
+              label={t('console.revealAnonymous')}
+              checked={state.settings.revealAnonymousToStaff}
+              onChange={(event) =>
+                setSettings({
+                  ...state.settings,
+                  revealAnonymousToStaff: event.currentTarget.checked,
+                })
+              }
+            />
+          </Group>
+        </Paper>
+        {error && (
+          <Alert color="red" variant="light" withCloseButton onClose={() => setError(null)}>
+            {error}
+          </Alert>
+        )}
+        <Grid gutter="md">
+          <Grid.Col span={{ base: 12, lg: 4 }}>
+            <Stack gap="xs" data-testid="console-waiting">
+              <Title order={2} size="h4">
+                {t('console.waiting', { count: waiting.length })}
+              </Title>
+              {waiting.length === 0 && <Text c="dimmed">{t('console.noneWaiting')}</Text>}
+              {waiting.map(card)}
+            </Stack>
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, lg: 5 }}>
+            <Stack gap="xs" data-testid="console-board">
+              <Title order={2} size="h4">
+                {t('console.board', { count: board.length })}
+              </Title>
+              {board.length === 0 && <Text c="dimmed">{t('qa.empty')}</Text>}
+              {board.map(card)}
+              {dismissed.length > 0 && (
+                <>
+                  <Title order={3} size="h5" mt="md">
+                    {t('console.dismissed', { count: dismissed.length })}
+                  </Title>
+                  {dismissed.map(card)}
+                </>
+              )}
+            </Stack>
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, lg: 3 }}>
+            <HandQueuePanel hands={state.hands} actions={actions} />
+          </Grid.Col>
+        </Grid>
+      </Stack>
+    </Container>
+  );
+}

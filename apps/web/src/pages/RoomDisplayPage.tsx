@@ -1,0 +1,91 @@
+import { Box, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router';
+import { useEventAgenda } from '../modules/events/hooks/useEventAgenda';
+import { ConnectionStatusBadge } from '../modules/live/components/ConnectionStatusBadge';
+import { usePresenceMode } from '../modules/session-live/hooks/usePresenceMode';
+import { useSessionLive } from '../modules/session-live/hooks/useSessionLive';
+import { orderQuestions } from '../modules/session-live/lib/sessionLiveState';
+import { useSessionPresence } from '../modules/session-room/hooks/useSessionPresence';
+import { QrCodeImage } from '../shared/components/QrCodeImage';
+
+const ON_DISPLAY = 3;
+
+/**
+ * The hall's projector: the question being answered, the most voted ones, and a QR code that
+ * opens the session on an attendee's phone. Nothing on it needs a click.
+ */
+export function RoomDisplayPage() {
+  const { eventId = '', sessionId = '' } = useParams();
+  const { t } = useTranslation();
+  const agenda = useEventAgenda(eventId);
+  const [mode] = usePresenceMode();
+  const presence = useSessionPresence(sessionId, mode);
+  const { state } = useSessionLive(sessionId, presence);
+  const session = agenda.data?.sessions.find((s) => s.id === sessionId);
+  const questions = state?.questions ?? [];
+  const current = questions.find((q) => q.status === 'live');
+  const top = orderQuestions(
+    questions.filter((q) => q.status === 'approved'),
+    'top',
+  ).slice(0, ON_DISPLAY);
+  const sessionUrl = `${window.location.origin}/events/${eventId}/sessions/${sessionId}`;
+
+  return (
+    <Box p="xl" mih="100vh" data-testid="room-display">
+      <Group justify="space-between" align="flex-start" mb="xl">
+        <Title order={1} fz={40}>
+          {session?.title ?? ''}
+        </Title>
+        <ConnectionStatusBadge />
+      </Group>
+      <SimpleGrid cols={{ base: 1, md: 3 }} spacing="xl">
+        <Stack gap="lg" style={{ gridColumn: 'span 2' }}>
+          <Paper withBorder p="xl" radius="md" data-testid="display-live">
+            <Text fz="xl" fw={700} c="red" tt="uppercase">
+              {t('display.answering')}
+            </Text>
+            {current ? (
+              <Stack gap="sm" mt="md">
+                <Text fz={44} fw={600} lh={1.2} style={{ overflowWrap: 'anywhere' }}>
+                  {current.text}
+                </Text>
+                <Text fz="xl" c="dimmed">
+                  {current.author?.name ?? t('qa.card.anonymous')} ·{' '}
+                  {t('display.votes', { count: current.votes })}
+                </Text>
+              </Stack>
+            ) : (
+              <Text fz={32} c="dimmed" mt="md">
+                {t('display.noneLive')}
+              </Text>
+            )}
+          </Paper>
+          {top.length > 0 && (
+            <Stack gap="sm">
+              <Text fz="xl" fw={700}>
+                {t('display.mostVoted')}
+              </Text>
+              {top.map((question) => (
+                <Group key={question.id} wrap="nowrap" gap="lg" data-testid="display-question">
+                  <Text fz={32} fw={700} miw={60} ta="right">
+                    {question.votes}
+                  </Text>
+                  <Text fz={26} style={{ overflowWrap: 'anywhere' }}>
+                    {question.text}
+                  </Text>
+                </Group>
+              ))}
+            </Stack>
+          )}
+        </Stack>
+        <Stack align="center" gap="sm">
+          <QrCodeImage value={sessionUrl} size="min(28vw, 360px)" alt={t('display.qrAlt')} />
+          <Text fz="xl" ta="center" fw={600}>
+            {t('display.scan')}
+          </Text>
+        </Stack>
+      </SimpleGrid>
+    </Box>
+  );
+}
