@@ -107,7 +107,13 @@ export function ModeratorConsolePage() {
           </div>
           <Group gap="xs">
             {state.presence && (
-              <Badge size="lg" variant="light" data-testid="console-presence">
+              <Badge
+                size="lg"
+                variant="light"
+                data-testid="console-presence"
+                data-in-person={state.presence.inPerson}
+                data-remote={state.presence.remote}
+              >
                 {t('presence.counts', {
                   inPerson: state.presence.inPerson,
                   remote: state.presence.remote,

@@ -22,7 +22,8 @@ export function useSessionActions(
   apply: (action: SessionLiveAction) => void,
 ) {
   return useMemo(() => {
-    const live = socket.timeout(ACK_TIMEOUT_MS);
+    // `timeout()` flags only the next emit, so each request asks for its own.
+    const live = () => socket.timeout(ACK_TIMEOUT_MS);
     const question = (mine: boolean) => (changed: Question) => {
       apply({ type: 'question', question: changed, mine });
       return changed;
@@ -31,39 +32,39 @@ export function useSessionActions(
       /** `id` stays the same across retries of one draft, so a resend never asks twice. */
       ask: (id: string, text: string, anonymous: boolean) =>
         request<Question>((callback) =>
-          live.emit('qa:question.ask', { id, sessionId, text, anonymous }, callback),
+          live().emit('qa:question.ask', { id, sessionId, text, anonymous }, callback),
         ).then(question(true)),
       edit: (questionId: string, text: string) =>
         request<Question>((callback) =>
-          live.emit('qa:question.edit', { sessionId, questionId, text }, callback),
+          live().emit('qa:question.edit', { sessionId, questionId, text }, callback),
         ).then(question(true)),
       withdraw: (questionId: string) =>
         request<Question>((callback) =>
-          live.emit('qa:question.withdraw', { sessionId, questionId }, callback),
+          live().emit('qa:question.withdraw', { sessionId, questionId }, callback),
         ).then(question(true)),
       vote: (questionId: string, up: boolean) =>
         request<VoteResult>((callback) =>
-          live.emit('qa:question.vote', { sessionId, questionId, id: newId(), up }, callback),
+          live().emit('qa:question.vote', { sessionId, questionId, id: newId(), up }, callback),
         ).then((result) => apply({ type: 'myVote', result })),
       moderate: (questionId: string, action: ModerationAction) =>
         request<Question>((callback) =>
-          live.emit('qa:question.moderate', { sessionId, questionId, action }, callback),
+          live().emit('qa:question.moderate', { sessionId, questionId, action }, callback),
         ).then(question(false)),
       reply: (questionId: string, text: string) =>
         request<Question>((callback) =>
-          live.emit('qa:question.reply', { sessionId, questionId, text }, callback),
+          live().emit('qa:question.reply', { sessionId, questionId, text }, callback),
         ).then(question(false)),
       updateSettings: (settings: QaSettings) =>
         request<QaSettings>((callback) =>
-          live.emit('qa:settings.update', { sessionId, ...settings }, callback),
+          live().emit('qa:settings.update', { sessionId, ...settings }, callback),
         ).then((next) => apply({ type: 'settings', settings: next })),
       raiseHand: (raised: boolean) =>
         request<MyHand>((callback) =>
-          live.emit('hand:raise', { sessionId, raised }, callback),
+          live().emit('hand:raise', { sessionId, raised }, callback),
         ).then((hand) => apply({ type: 'myHand', hand })),
       lowerHand: (personId: string) =>
         request<HandQueue>((callback) =>
-          live.emit('hand:lower', { sessionId, personId }, callback),
+          live().emit('hand:lower', { sessionId, personId }, callback),
         ).then((queue) => apply({ type: 'hands', queue })),
     };
   }, [socket, sessionId, apply]);

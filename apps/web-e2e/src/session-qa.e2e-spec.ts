@@ -1,0 +1,126 @@
+import { type DemoPerson } from '@hadir/contracts';
+import { type Browser, type Page } from 'playwright-core';
+import { fetchAgenda, fetchDemoPeople, redeemInvitation } from './support/api';
+import { launchBrowser } from './support/browser';
+import { type RunningHadir, startHadir, withServerOutputOnFailure } from './support/hadir';
+import { ContextPool, signInOnDemoPage, UI_TIMEOUT } from './support/ui';
+
+const QUESTION = 'How can a small batik workshop reach buyers abroad?';
+
+describe('Questions in a live session, from home, from the hall and on the projector', () => {
+  let hadir: RunningHadir;
+  let browser: Browser;
+  const pool = new ContextPool(() => browser);
+
+  beforeAll(async () => {
+    hadir = await startHadir();
+    browser = await launchBrowser();
+  });
+
+  afterEach(() => pool.closeAll());
+
+  afterAll(async () => {
+    await browser?.close();
+    await hadir?.stop();
+  });
+
+  async function phone(): Promise<Page> {
+    const context = await browser.newContext({
+      viewport: { width: 390, height: 844 },
+      isMobile: true,
+      hasTouch: true,
+      locale: 'en-GB',
+      timezoneId: 'Asia/Jakarta',
+    });
+    const page = await context.newPage();
+    page.setDefaultTimeout(UI_TIMEOUT);
+    return page;
+  }
+
+  async function cast(): Promise<{
+    eventId: string;
+    sessionId: string;
+    moderator: DemoPerson;
+    remote: DemoPerson;
+    inHall: DemoPerson;
+  }> {
+    const { eventId, people } = await fetchDemoPeople(hadir.url);
+    const moderator = people.find((person) => person.roles.includes('moderator'));
+    const participants = people.filter(
+      (person) => person.roles.length === 1 && person.roles[0] === 'participant',
+    );
+    const remote = participants.find((person) => person.attendanceMode === 'remote');
+    const inHall = participants.find((person) => person.attendanceMode === 'in_person');
+    if (!moderator || !remote || !inHall) throw new Error('The demo seed lacks someone');
+    const agenda = await fetchAgenda(
+      hadir.url,
+      eventId,
+      await redeemInvitation(hadir.url, moderator.invitationToken),
+    );
+    const session = agenda.sessions.find((candidate) => candidate.room !== null);
+    if (!session) throw new Error('The demo agenda has no session in the hall');
+    return { eventId, sessionId: session.id, moderator, remote, inHall };
+  }
+
+  it('asks, approves, votes from home and from the hall, and puts the question on the display', () =>
+    withServerOutputOnFailure(hadir, async () => {
+      const { eventId, sessionId, moderator, remote, inHall } = await cast();
+      const sessionPath = `${hadir.url}/events/${eventId}/sessions/${sessionId}`;
+
+      const desk = await pool.openPage('Asia/Jakarta');
+      await signInOnDemoPage(desk, hadir.url, eventId, moderator);
+      await desk.goto(`${sessionPath}/console`);
+      await desk.getByTestId('console').waitFor();
+      const projector = await desk.context().newPage();
+      await projector.goto(`${sessionPath}/display`);
+      await projector.getByTestId('room-display').waitFor();
+
+      const home = await pool.openPage('Asia/Kathmandu');
+      await signInOnDemoPage(home, hadir.url, eventId, remote);
+      await home.goto(sessionPath);
+      const hall = await phone();
+      await signInOnDemoPage(hall, hadir.url, eventId, inHall);
+      await hall.goto(sessionPath);
+      await hall.getByTestId('qa-board').waitFor();
+      // Everyone follows the session as they registered; the moderator's console counts too.
+      const inPerson = [moderator, remote, inHall].filter(
+        (person) => person.attendanceMode === 'in_person',
+      ).length;
+      await desk
+        .locator(
+          `[data-testid="console-presence"][data-in-person="${inPerson}"][data-remote="${3 - inPerson}"]`,
+        )
+        .waitFor();
+
+      await home.getByTestId('qa-ask-text').fill(QUESTION);
+      await home.getByTestId('qa-ask-submit').click();
+      const waiting = desk.getByTestId('console-waiting').getByTestId('qa-question');
+      await waiting.filter({ hasText: QUESTION }).waitFor();
+      // Nobody else sees it before a moderator approves it.
+      expect(await hall.getByTestId('qa-question').count()).toBe(0);
+
+      await waiting.filter({ hasText: QUESTION }).getByTestId('qa-approve').click();
+      for (const page of [home, hall]) {
+        const card = page.getByTestId('qa-question').filter({ hasText: QUESTION });
+        await card.getByTestId('qa-vote').click();
+        await card.locator('[data-testid="qa-vote"][aria-pressed="true"]').waitFor();
+      }
+      const onBoard = desk
+        .getByTestId('console-board')
+        .getByTestId('qa-question')
+        .filter({ hasText: QUESTION });
+      await onBoard.getByTestId('qa-votes').getByText('2', { exact: true }).waitFor();
+      await hall.getByTestId('qa-question').getByTestId('qa-votes').getByText('2').waitFor();
+
+      await onBoard.getByTestId('qa-live').click();
+      await projector.getByTestId('display-live').getByText(QUESTION).waitFor();
+      await hall.locator('[data-testid="qa-question"][data-status="live"]').waitFor();
+
+      // A hand raised on the phone is in the moderator's queue, and still up after a reload.
+      await hall.getByTestId('hand-toggle').click();
+      await hall.locator('[data-testid="hand-toggle"][data-raised="true"]').waitFor();
+      await desk.getByTestId('hand-row').filter({ hasText: inHall.name }).waitFor();
+      await hall.reload();
+      await hall.locator('[data-testid="hand-toggle"][data-raised="true"]').waitFor();
+    }));
+});
