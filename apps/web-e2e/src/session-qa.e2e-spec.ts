@@ -6,6 +6,7 @@ import { type RunningHadir, startHadir, withServerOutputOnFailure } from './supp
 import { ContextPool, signInOnDemoPage, UI_TIMEOUT } from './support/ui';
 
 const QUESTION = 'How can a small batik workshop reach buyers abroad?';
+const SHY_QUESTION = 'Is there help for a business whose owner cannot read English?';
 
 describe('Questions in a live session, from home, from the hall and on the projector', () => {
   let hadir: RunningHadir;
@@ -114,7 +115,21 @@ describe('Questions in a live session, from home, from the hall and on the proje
 
       await onBoard.getByTestId('qa-live').click();
       await projector.getByTestId('display-live').getByText(QUESTION).waitFor();
+      expect(await projector.getByTestId('display-live-author').innerText()).toContain(remote.name);
       await hall.locator('[data-testid="qa-question"][data-status="live"]').waitFor();
+
+      // Asked anonymously from the hall: the moderator may see the name, the projector may not.
+      await hall.getByTestId('qa-ask-text').fill(SHY_QUESTION);
+      await hall.getByTestId('qa-ask-anonymous').click();
+      await hall.getByTestId('qa-ask-submit').click();
+      const shy = desk.getByTestId('qa-question').filter({ hasText: SHY_QUESTION });
+      await shy.getByText(inHall.name).waitFor();
+      await shy.getByTestId('qa-live').click();
+      await projector.getByTestId('display-live').getByText(SHY_QUESTION).waitFor();
+      expect(await projector.getByTestId('display-live').innerText()).not.toContain(inHall.name);
+      const card = home.getByTestId('qa-question').filter({ hasText: SHY_QUESTION });
+      await card.waitFor();
+      expect(await card.innerText()).not.toContain(inHall.name);
 
       // A hand raised on the phone is in the moderator's queue, and still up after a reload.
       await hall.getByTestId('hand-toggle').click();

@@ -50,9 +50,13 @@ export function RoomDisplayPage() {
                 <Text fz={44} fw={600} lh={1.2} style={{ overflowWrap: 'anywhere' }}>
                   {current.text}
                 </Text>
-                <Text fz="xl" c="dimmed">
-                  {current.author?.name ?? t('qa.card.anonymous')} ·{' '}
-                  {t('display.votes', { count: current.votes })}
+                <Text fz="xl" c="dimmed" data-testid="display-live-author">
+                  {/* The projector is signed in as staff, who may see who asked anonymously: the
+                      hall may not. */}
+                  {current.anonymous || !current.author
+                    ? t('qa.card.anonymous')
+                    : current.author.name}{' '}
+                  · {t('display.votes', { count: current.votes })}
                 </Text>
               </Stack>
             ) : (
