@@ -6,3 +6,4 @@ export * from './people/csv';
 export * from './people/time-zones';
 export * from './people/people-csv';
 export * from './checkin/door-verdict';
+export * from './polls/poll-tally';

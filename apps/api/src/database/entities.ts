@@ -5,6 +5,8 @@ import { EventEntity } from '../events/entities/event.entity';
 import { SessionPersonEntity } from '../events/entities/session-person.entity';
 import { SessionEntity } from '../events/entities/session.entity';
 import { BadgeEntity } from '../identity/entities/badge.entity';
+import { PollResponseEntity } from '../interaction/entities/poll-response.entity';
+import { PollEntity } from '../interaction/entities/poll.entity';
 import { QaSettingsEntity } from '../interaction/entities/qa-settings.entity';
 import { QuestionVoteEntity } from '../interaction/entities/question-vote.entity';
 import { QuestionEntity } from '../interaction/entities/question.entity';
@@ -28,4 +30,6 @@ export const ENTITIES = [
   QuestionVoteEntity,
   RaisedHandEntity,
   QaSettingsEntity,
+  PollEntity,
+  PollResponseEntity,
 ];

@@ -6,6 +6,8 @@ import {
   WebSocketGateway,
 } from '@nestjs/websockets';
 import {
+  type AnswerPoll,
+  answerPollSchema,
   type AskQuestion,
   askQuestionSchema,
   type EditQuestion,
@@ -15,9 +17,15 @@ import {
   joinSessionSchema,
   type LowerHand,
   lowerHandSchema,
+  type CreatePoll,
+  createPollSchema,
   type ModerateQuestion,
   moderateQuestionSchema,
   type MyHand,
+  type Poll,
+  type PollAnswer,
+  type PollRef,
+  pollRefSchema,
   type QaSettings,
   type Question,
   type QuestionRef,
@@ -39,6 +47,7 @@ import { LIVE_GATEWAY_OPTIONS } from '../live/live.options';
 import type { LiveSocket } from '../live/live.types';
 import { SessionPresenceService } from '../live/session-presence.service';
 import { HandsService } from './hands.service';
+import { PollsService } from './polls.service';
 import { QuestionsService } from './questions.service';
 import { SessionAccessService } from './session-access.service';
 
@@ -49,6 +58,7 @@ export class InteractionGateway {
   constructor(
     private readonly questions: QuestionsService,
     private readonly hands: HandsService,
+    private readonly polls: PollsService,
     private readonly sessions: SessionAccessService,
     private readonly presence: SessionPresenceService,
   ) {}
@@ -60,9 +70,10 @@ export class InteractionGateway {
   ): Promise<SessionState> {
     const personId = socket.data.personId;
     const { staff } = await this.sessions.member(personId, sessionId);
-    const [settings, board, myHand, queue, presence] = await Promise.all([
+    const [settings, board, polls, myHand, queue, presence] = await Promise.all([
       this.questions.settings(sessionId),
       this.questions.board({ personId, staff }, sessionId),
+      this.polls.board({ personId, staff }, sessionId),
       this.hands.mine(personId, sessionId),
       staff ? this.hands.queue(sessionId) : null,
       staff ? this.presence.counts(sessionId) : null,
@@ -72,6 +83,7 @@ export class InteractionGateway {
       staff,
       settings,
       ...board,
+      ...polls,
       myHand,
       hands: queue?.hands ?? [],
       presence,
@@ -140,6 +152,38 @@ export class InteractionGateway {
     @MessageBody(new ZodValidationPipe(raiseHandSchema)) input: RaiseHand,
   ): Promise<MyHand> {
     return this.hands.raise(socket.data.personId, input);
+  }
+
+  @SubscribeMessage('poll:create')
+  createPoll(
+    @ConnectedSocket() socket: LiveSocket,
+    @MessageBody(new ZodValidationPipe(createPollSchema)) input: CreatePoll,
+  ): Promise<Poll> {
+    return this.polls.create(socket.data.personId, input);
+  }
+
+  @SubscribeMessage('poll:open')
+  openPoll(
+    @ConnectedSocket() socket: LiveSocket,
+    @MessageBody(new ZodValidationPipe(pollRefSchema)) input: PollRef,
+  ): Promise<Poll> {
+    return this.polls.open(socket.data.personId, input);
+  }
+
+  @SubscribeMessage('poll:close')
+  closePoll(
+    @ConnectedSocket() socket: LiveSocket,
+    @MessageBody(new ZodValidationPipe(pollRefSchema)) input: PollRef,
+  ): Promise<Poll> {
+    return this.polls.close(socket.data.personId, input);
+  }
+
+  @SubscribeMessage('poll:answer')
+  answerPoll(
+    @ConnectedSocket() socket: LiveSocket,
+    @MessageBody(new ZodValidationPipe(answerPollSchema)) input: AnswerPoll,
+  ): Promise<PollAnswer> {
+    return this.polls.answer(socket.data.personId, input);
   }
 
   @SubscribeMessage('hand:lower')

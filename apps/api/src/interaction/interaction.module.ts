@@ -3,18 +3,22 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { EventsModule } from '../events/events.module';
 import { IdentityModule } from '../identity/identity.module';
 import { LiveEmitterModule } from '../live/live-emitter.module';
+import { PollResponseEntity } from './entities/poll-response.entity';
+import { PollEntity } from './entities/poll.entity';
 import { QaSettingsEntity } from './entities/qa-settings.entity';
 import { QuestionVoteEntity } from './entities/question-vote.entity';
 import { QuestionEntity } from './entities/question.entity';
 import { RaisedHandEntity } from './entities/raised-hand.entity';
 import { HandsService } from './hands.service';
+import { PollTalliesService } from './poll-tallies.service';
+import { PollsService } from './polls.service';
 import { InteractionGateway } from './interaction.gateway';
-import { QuestionsController } from './questions.controller';
+import { InteractionController } from './interaction.controller';
 import { QuestionsService } from './questions.service';
 import { SessionAccessService } from './session-access.service';
 import { VoteTotalsService } from './vote-totals.service';
 
-/** What the audience does in a session: questions, votes, raised hands. */
+/** What the audience does in a session: questions, votes, polls, raised hands. */
 @Module({
   imports: [
     TypeOrmModule.forFeature([
@@ -22,17 +26,21 @@ import { VoteTotalsService } from './vote-totals.service';
       QuestionVoteEntity,
       RaisedHandEntity,
       QaSettingsEntity,
+      PollEntity,
+      PollResponseEntity,
     ]),
     IdentityModule,
     EventsModule,
     LiveEmitterModule,
   ],
-  controllers: [QuestionsController],
+  controllers: [InteractionController],
   providers: [
     QuestionsService,
     HandsService,
     SessionAccessService,
     VoteTotalsService,
+    PollsService,
+    PollTalliesService,
     InteractionGateway,
   ],
 })

@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type {
   Ack,
-  EventAgenda,
   HandQueue,
   ModerationAction,
   MyHand,
@@ -11,18 +10,10 @@ import type {
 } from '@hadir/contracts';
 import request from 'supertest';
 import { databasesUnderTest, type TestDatabase } from '../support/databases';
-import {
-  connectLive,
-  demoPeople,
-  type LiveClient,
-  nextEvent,
-  signIn,
-  startTestApp,
-  type TestApp,
-  withRole,
-} from '../support/test-app';
+import { call, joinSession, sessionCast, type SignedIn } from '../support/session-live';
+import { type LiveClient, nextEvent, startTestApp, type TestApp } from '../support/test-app';
 
-type Person = { id: string; name: string; token: string };
+type Person = SignedIn;
 
 describe.each(databasesUnderTest())('Q&A and raised hands on $kind', ({ create }) => {
   let database: TestDatabase;
@@ -43,21 +34,8 @@ describe.each(databasesUnderTest())('Q&A and raised hands on $kind', ({ create }
     return id;
   };
 
-  async function join(person: Person, sessionId: string, mode?: 'remote' | 'in_person') {
-    const socket = await connectLive(app.url, person.token);
-    sockets.push(socket);
-    const ack = (await socket.emitWithAck('session:presence.join', { sessionId, mode })) as Ack<{
-      staff: boolean;
-    }>;
-    if (!ack.ok) throw new Error(ack.error.message);
-    return socket;
-  }
-
-  async function call<T>(promise: Promise<Ack<T>>): Promise<T> {
-    const ack = await promise;
-    if (!ack.ok) throw new Error(`${ack.error.code}: ${ack.error.message}`);
-    return ack.data;
-  }
+  const join = (person: Person, sessionId: string, mode?: 'remote' | 'in_person') =>
+    joinSession(app, sockets, person, sessionId, mode);
 
   function collect(socket: LiveClient): Question[] {
     const seen: Question[] = [];
@@ -81,26 +59,12 @@ describe.each(databasesUnderTest())('Q&A and raised hands on $kind', ({ create }
   beforeAll(async () => {
     database = await create();
     app = await startTestApp({ database: database.config });
-    const people = await demoPeople(app);
-    const as = async (predicate: (p: (typeof people)[number]) => boolean, skip = 0) => {
-      const person = people.filter(predicate)[skip];
-      if (!person) throw new Error('The demo programme lacks someone');
-      const { token, me } = await signIn(app, person);
-      eventId = me.roles[0]?.eventId ?? eventId;
-      return { id: person.id, name: person.name, token };
-    };
-    moderator = await as(withRole('moderator'));
-    const participant = (p: (typeof people)[number]) =>
-      p.roles.length === 1 && p.roles[0] === 'participant';
-    ana = await as(participant, 0);
-    budi = await as(participant, 1);
-    carla = await as(participant, 2);
-    const agenda = (
-      await request(app.url)
-        .get(`/api/events/${eventId}/agenda`)
-        .auth(moderator.token, { type: 'bearer' })
-    ).body as EventAgenda;
-    sessionIds = agenda.sessions.map((session) => session.id);
+    ({
+      eventId,
+      moderator,
+      participants: [ana, budi, carla],
+      sessionIds,
+    } = await sessionCast(app));
   });
 
   afterEach(() => {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { idSchema, isoInstantSchema } from '../common/ids';
 import { attendanceModeSchema } from '../identity/identity.schemas';
+import { pollAnswerSchema, pollResultsSchema, pollSchema } from './polls.schemas';
 import { qaSettingsSchema, questionSchema } from './qa.schemas';
 
 export const raiseHandSchema = z.object({ sessionId: idSchema, raised: z.boolean() });
@@ -57,5 +58,10 @@ export const sessionStateSchema = z.object({
   /** Staff only; empty for others. */
   hands: z.array(raisedHandSchema),
   presence: presenceCountsSchema.nullable(),
+  /** Open and closed polls; staff also get drafts. */
+  polls: z.array(pollSchema),
+  myAnswers: z.array(pollAnswerSchema),
+  /** The results this viewer may see now. */
+  results: z.array(pollResultsSchema),
 });
 export type SessionState = z.infer<typeof sessionStateSchema>;

@@ -20,6 +20,14 @@ import type {
   VoteTotals,
 } from '../interaction/qa.schemas';
 import type {
+  AnswerPoll,
+  CreatePoll,
+  Poll,
+  PollAnswer,
+  PollRef,
+  PollResults,
+} from '../interaction/polls.schemas';
+import type {
   HandQueue,
   LowerHand,
   MyHand,
@@ -53,6 +61,11 @@ export interface LiveClientToServerEvents {
   'qa:question.reply': (payload: ReplyQuestion, ack: AckCallback<Question>) => void;
   'qa:settings.update': (payload: UpdateQaSettings, ack: AckCallback<QaSettings>) => void;
   'hand:raise': (payload: RaiseHand, ack: AckCallback<MyHand>) => void;
+  /** Staff only. */
+  'poll:create': (payload: CreatePoll, ack: AckCallback<Poll>) => void;
+  'poll:open': (payload: PollRef, ack: AckCallback<Poll>) => void;
+  'poll:close': (payload: PollRef, ack: AckCallback<Poll>) => void;
+  'poll:answer': (payload: AnswerPoll, ack: AckCallback<PollAnswer>) => void;
   /** Staff only. */
   'hand:lower': (payload: LowerHand, ack: AckCallback<HandQueue>) => void;
   'event:announcement.create': (
@@ -95,6 +108,10 @@ export interface LiveServerToClientEvents {
   'hand:mine.changed': (payload: MyHand) => void;
   /** To the session's staff, at a bounded rate. */
   'session:presence.counts': (payload: PresenceCounts) => void;
+  /** A poll was created (staff only while a draft), opened or closed. */
+  'poll:changed': (payload: Poll) => void;
+  /** Current tallies, at a bounded rate; to everyone only when the poll's results are public. */
+  'poll:results': (payload: PollResults) => void;
 }
 
 export type LiveClientEvent = keyof LiveClientToServerEvents;

@@ -3,6 +3,7 @@ import { Badges1764370000000 } from './1764370000000-badges';
 import { CheckIns1795904551354 } from './1795904551354-check-ins';
 import { CheckOutsAndRooms1795912116707 } from './1795912116707-check-outs-and-rooms';
 import { SessionInteraction1795914177036 } from './1795914177036-session-interaction';
+import { Polls1795915242893 } from './1795915242893-polls';
 
 /** Every migration, oldest first. A migration that has landed is never edited. */
 export const MIGRATIONS = [
@@ -10,5 +11,4 @@ export const MIGRATIONS = [
   Badges1764370000000,
   CheckIns1795904551354,
   CheckOutsAndRooms1795912116707,
-  SessionInteraction1795914177036,
-];
+  SessionInteraction1795914177036, Polls1795915242893];

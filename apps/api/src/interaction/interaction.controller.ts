@@ -1,13 +1,17 @@
 import { Controller, Get, Header, Param, ParseUUIDPipe } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CurrentPersonId } from '../identity/session-auth.guard';
+import { PollsService } from './polls.service';
 import { QuestionsService } from './questions.service';
 
 @ApiTags('interaction')
 @ApiBearerAuth()
 @Controller('events/:eventId/sessions/:sessionId')
-export class QuestionsController {
-  constructor(private readonly questions: QuestionsService) {}
+export class InteractionController {
+  constructor(
+    private readonly questions: QuestionsService,
+    private readonly polls: PollsService,
+  ) {}
 
   /** The session's questions for staff, as a spreadsheet (cells safe against formulas). */
   @Get('questions.csv')
@@ -19,5 +23,18 @@ export class QuestionsController {
     @Param('sessionId', ParseUUIDPipe) sessionId: string,
   ): Promise<string> {
     return this.questions.exportCsv(personId, eventId, sessionId);
+  }
+
+  /** One poll's responses for staff (names only when the poll was not anonymous). */
+  @Get('polls/:pollId/responses.csv')
+  @Header('Content-Type', 'text/csv; charset=utf-8')
+  @Header('Content-Disposition', 'attachment; filename="poll-responses.csv"')
+  exportPoll(
+    @CurrentPersonId() personId: string,
+    @Param('eventId', ParseUUIDPipe) eventId: string,
+    @Param('sessionId', ParseUUIDPipe) sessionId: string,
+    @Param('pollId', ParseUUIDPipe) pollId: string,
+  ): Promise<string> {
+    return this.polls.exportCsv(personId, eventId, sessionId, pollId);
   }
 }

@@ -1,0 +1,219 @@
+import { randomUUID } from 'node:crypto';
+import type {
+  Ack,
+  CreatePoll,
+  Poll,
+  PollAnswer,
+  PollResults,
+  SessionState,
+} from '@hadir/contracts';
+import request from 'supertest';
+import { databasesUnderTest, type TestDatabase } from '../support/databases';
+import { call, joinSession, sessionCast, type SignedIn } from '../support/session-live';
+import { type LiveClient, nextEvent, startTestApp, type TestApp } from '../support/test-app';
+
+describe.each(databasesUnderTest())('polls on $kind', ({ create }) => {
+  let database: TestDatabase;
+  let app: TestApp;
+  let eventId: string;
+  let moderator: SignedIn;
+  let ana: SignedIn;
+  let budi: SignedIn;
+  let sessionIds: string[];
+  let nextSession = 0;
+  const sockets: LiveClient[] = [];
+
+  const freshSession = () => {
+    const id = sessionIds[nextSession++];
+    if (!id) throw new Error('Out of sessions');
+    return id;
+  };
+  const join = (person: SignedIn, sessionId: string) =>
+    joinSession(app, sockets, person, sessionId);
+
+  const newPoll = (sessionId: string, overrides: Partial<CreatePoll> = {}): CreatePoll => ({
+    id: randomUUID(),
+    sessionId,
+    question: 'Which support helps your business most?',
+    kind: 'single',
+    options: ['Export credit', 'Training', 'Market access'],
+    resultsVisibility: 'live',
+    anonymous: false,
+    allowChange: false,
+    open: true,
+    ...overrides,
+  });
+  const answer = (socket: LiveClient, poll: Poll, optionIds: string[], id = randomUUID()) =>
+    socket.emitWithAck('poll:answer', {
+      sessionId: poll.sessionId,
+      pollId: poll.id,
+      id,
+      optionIds,
+    }) as Promise<Ack<PollAnswer>>;
+  const state = (socket: LiveClient, sessionId: string) =>
+    call<SessionState>(socket.emitWithAck('session:state.get', { sessionId }));
+
+  beforeAll(async () => {
+    database = await create();
+    app = await startTestApp({ database: database.config });
+    ({
+      eventId,
+      moderator,
+      participants: [ana, budi],
+      sessionIds,
+    } = await sessionCast(app));
+  });
+
+  afterEach(() => {
+    for (const socket of sockets.splice(0)) socket.close();
+  });
+
+  afterAll(async () => {
+    await app.close();
+    await database.drop();
+  });
+
+  it('should keep a draft from the room until it is opened', async () => {
+    const sessionId = freshSession();
+    const desk = await join(moderator, sessionId);
+    const room = await join(ana, sessionId);
+    const seen: Poll[] = [];
+    room.on('poll:changed', (poll) => seen.push(poll));
+
+    const draft = await call<Poll>(
+      desk.emitWithAck('poll:create', newPoll(sessionId, { open: false })),
+    );
+    expect(draft.status).toBe('draft');
+    expect((await state(room, sessionId)).polls).toEqual([]);
+    const opened = nextEvent(room, 'poll:changed');
+    await call(desk.emitWithAck('poll:open', { sessionId, pollId: draft.id }));
+    expect(await opened).toMatchObject({ id: draft.id, status: 'open' });
+    expect(seen.map((poll) => poll.status)).toEqual(['open']);
+  });
+
+  it('should count one answer per person: a resend changes nothing, a second answer is refused', async () => {
+    const sessionId = freshSession();
+    const desk = await join(moderator, sessionId);
+    const room = await join(ana, sessionId);
+    const poll = await call<Poll>(desk.emitWithAck('poll:create', newPoll(sessionId)));
+    const [credit, training] = poll.options;
+
+    const id = randomUUID();
+    const first = await call(answer(room, poll, [credit.id], id));
+    expect(await call(answer(room, poll, [credit.id], id))).toEqual(first);
+    expect(await answer(room, poll, [training.id])).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT' },
+    });
+    let results: PollResults | undefined;
+    while (results?.responses !== 1) results = await nextEvent(desk, 'poll:results');
+    expect(results.counts).toEqual({ o1: 1, o2: 0, o3: 0 });
+
+    room.disconnect();
+    const back = await join(ana, sessionId);
+    expect((await state(back, sessionId)).myAnswers).toEqual([first]);
+  });
+
+  it('should let an answer change while the poll allows it, and not after it closes', async () => {
+    const sessionId = freshSession();
+    const desk = await join(moderator, sessionId);
+    const room = await join(ana, sessionId);
+    const poll = await call<Poll>(
+      desk.emitWithAck('poll:create', newPoll(sessionId, { kind: 'multiple', allowChange: true })),
+    );
+    await call(answer(room, poll, ['o1']));
+    expect(await call(answer(room, poll, ['o2', 'o3']))).toMatchObject({
+      optionIds: ['o2', 'o3'],
+    });
+    await call(desk.emitWithAck('poll:close', { sessionId, pollId: poll.id }));
+    expect(await answer(room, poll, ['o1'])).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT' },
+    });
+    const [results] = (await state(desk, sessionId)).results;
+    expect(results).toMatchObject({ responses: 1, counts: { o1: 0, o2: 1, o3: 1 } });
+  });
+
+  it("should keep staff-only results from the room, and a quiz's answer until it closes", async () => {
+    const sessionId = freshSession();
+    const desk = await join(moderator, sessionId);
+    const room = await join(ana, sessionId);
+    const other = await join(budi, sessionId);
+    const hidden = await call<Poll>(
+      desk.emitWithAck('poll:create', newPoll(sessionId, { resultsVisibility: 'staff_only' })),
+    );
+    const quiz = await call<Poll>(
+      desk.emitWithAck(
+        'poll:create',
+        newPoll(sessionId, {
+          kind: 'quiz',
+          question: 'Which ministry hosts the programme?',
+          options: ['Industry', 'Tourism'],
+          correctOption: 0,
+          resultsVisibility: 'after_close',
+        }),
+      ),
+    );
+    const roomResults: PollResults[] = [];
+    room.on('poll:results', (results) => roomResults.push(results));
+    await call(answer(other, hidden, ['o1']));
+    await call(answer(other, quiz, ['o1']));
+    await call(answer(room, quiz, ['o2']));
+
+    const before = await state(room, sessionId);
+    expect(before.results).toEqual([]);
+    expect(before.polls.find((poll) => poll.id === quiz.id)?.correctOptionId).toBeNull();
+
+    const revealed = nextEvent(room, 'poll:results');
+    await call(desk.emitWithAck('poll:close', { sessionId, pollId: quiz.id }));
+    expect(await revealed).toMatchObject({ pollId: quiz.id, responses: 2, correct: 1 });
+    const after = await state(room, sessionId);
+    expect(after.polls.find((poll) => poll.id === quiz.id)?.correctOptionId).toBe('o1');
+    expect(roomResults.some((results) => results.pollId === hidden.id)).toBe(false);
+    expect(after.results.map((results) => results.pollId)).toEqual([quiz.id]);
+  });
+
+  it('should refuse creating, opening and closing polls to a participant', async () => {
+    const sessionId = freshSession();
+    const desk = await join(moderator, sessionId);
+    const room = await join(ana, sessionId);
+    const poll = await call<Poll>(
+      desk.emitWithAck('poll:create', newPoll(sessionId, { open: false })),
+    );
+    const refused = { ok: false, error: { code: 'FORBIDDEN' } };
+    expect(await room.emitWithAck('poll:create', newPoll(sessionId))).toMatchObject(refused);
+    expect(await room.emitWithAck('poll:open', { sessionId, pollId: poll.id })).toMatchObject(
+      refused,
+    );
+    expect(await room.emitWithAck('poll:close', { sessionId, pollId: poll.id })).toMatchObject(
+      refused,
+    );
+  });
+
+  it('should export responses without names for an anonymous poll, formulas neutralised', async () => {
+    const sessionId = freshSession();
+    const desk = await join(moderator, sessionId);
+    const room = await join(ana, sessionId);
+    const poll = await call<Poll>(
+      desk.emitWithAck(
+        'poll:create',
+        newPoll(sessionId, { kind: 'open_text', options: [], anonymous: true }),
+      ),
+    );
+    await call(
+      room.emitWithAck('poll:answer', {
+        sessionId,
+        pollId: poll.id,
+        id: randomUUID(),
+        text: '=1+1 more mentoring',
+      }),
+    );
+    const csv = await request(app.url)
+      .get(`/api/events/${eventId}/sessions/${sessionId}/polls/${poll.id}/responses.csv`)
+      .auth(moderator.token, { type: 'bearer' })
+      .expect(200);
+    expect(csv.text).toContain("'=1+1 more mentoring");
+    expect(csv.text).toContain('Anonymous');
+    expect(csv.text).not.toContain(ana.name);
+  });
+});
