@@ -186,7 +186,7 @@ export class PollsService {
   }
 
   /** Staff see every poll in full; the room sees it once it is no longer a draft. */
-  private async changed(poll: PollEntity): Promise<Poll> {
+  private changed(poll: PollEntity): Poll {
     this.live.toRoom(rooms.sessionStaff(poll.sessionId), 'poll:changed', this.view(poll, true));
     if (poll.status !== 'draft') {
       this.live.toRoomExcept(

@@ -43,13 +43,18 @@ describe.each(databasesUnderTest())('polls on $kind', ({ create }) => {
     open: true,
     ...overrides,
   });
-  const answer = (socket: LiveClient, poll: Poll, optionIds: string[], id = randomUUID()) =>
+  const answer = (
+    socket: LiveClient,
+    poll: Poll,
+    optionIds: string[],
+    id = randomUUID(),
+  ): Promise<Ack<PollAnswer>> =>
     socket.emitWithAck('poll:answer', {
       sessionId: poll.sessionId,
       pollId: poll.id,
       id,
       optionIds,
-    }) as Promise<Ack<PollAnswer>>;
+    });
   const state = (socket: LiveClient, sessionId: string) =>
     call<SessionState>(socket.emitWithAck('session:state.get', { sessionId }));
 

@@ -11,4 +11,6 @@ export const MIGRATIONS = [
   Badges1764370000000,
   CheckIns1795904551354,
   CheckOutsAndRooms1795912116707,
-  SessionInteraction1795914177036, Polls1795915242893];
+  SessionInteraction1795914177036,
+  Polls1795915242893,
+];
