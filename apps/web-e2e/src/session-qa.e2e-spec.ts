@@ -6,6 +6,8 @@ import { type RunningHadir, startHadir, withServerOutputOnFailure } from './supp
 import { ContextPool, signInOnDemoPage, UI_TIMEOUT } from './support/ui';
 
 const QUESTION = 'How can a small batik workshop reach buyers abroad?';
+const POLL_QUESTION = 'Which support would help your business most?';
+const POLL_OPTIONS = ['Export credit', 'Digital marketing training', 'Halal certification'];
 const SHY_QUESTION = 'Is there help for a business whose owner cannot read English?';
 
 describe('Questions in a live session, from home, from the hall and on the projector', () => {
@@ -130,6 +132,27 @@ describe('Questions in a live session, from home, from the hall and on the proje
       const card = home.getByTestId('qa-question').filter({ hasText: SHY_QUESTION });
       await card.waitFor();
       expect(await card.innerText()).not.toContain(inHall.name);
+
+      // A poll opened from the console, answered from home and from the hall, on the projector.
+      await desk.getByTestId('poll-question').fill(POLL_QUESTION);
+      await desk.getByTestId('poll-options').fill(POLL_OPTIONS.join('\n'));
+      await desk.getByTestId('poll-create-open').click();
+      for (const [page, choice] of [
+        [home, POLL_OPTIONS[0]],
+        [hall, POLL_OPTIONS[2]],
+      ] as const) {
+        const poll = page.getByTestId('poll').filter({ hasText: POLL_QUESTION });
+        await poll.getByLabel(choice).check();
+        await poll.getByTestId('poll-submit').click();
+        await poll.getByTestId('poll-my-answer').waitFor();
+      }
+      const chart = projector.getByTestId('display-poll');
+      await chart.locator('[data-testid="poll-results"][data-responses="2"]').waitFor();
+      expect(
+        await chart
+          .getByTestId('poll-bar')
+          .evaluateAll((bars) => bars.map((bar) => bar.getAttribute('data-count'))),
+      ).toEqual(['1', '0', '1']);
 
       // A hand raised on the phone is in the moderator's queue, and still up after a reload.
       await hall.getByTestId('hand-toggle').click();

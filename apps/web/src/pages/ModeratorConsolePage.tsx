@@ -19,6 +19,7 @@ import { Link, useParams } from 'react-router';
 import { useEventAgenda } from '../modules/events/hooks/useEventAgenda';
 import { ConnectionStatusBadge } from '../modules/live/components/ConnectionStatusBadge';
 import { HandQueuePanel } from '../modules/session-live/components/HandQueuePanel';
+import { PollControls } from '../modules/session-live/components/PollControls';
 import { QuestionCard } from '../modules/session-live/components/QuestionCard';
 import { usePresenceMode } from '../modules/session-live/hooks/usePresenceMode';
 import { useSessionActions } from '../modules/session-live/hooks/useSessionActions';
@@ -169,15 +170,18 @@ export function ModeratorConsolePage() {
         )}
         <Grid gutter="md">
           <Grid.Col span={{ base: 12, lg: 4 }}>
-            <Stack gap="xs" data-testid="console-waiting">
-              <Title order={2} size="h4">
-                {t('console.waiting', { count: waiting.length })}
-              </Title>
-              {waiting.length === 0 && <Text c="dimmed">{t('console.noneWaiting')}</Text>}
-              {waiting.map(card)}
+            <Stack gap="md">
+              <Stack gap="xs" data-testid="console-waiting">
+                <Title order={2} size="h4">
+                  {t('console.waiting', { count: waiting.length })}
+                </Title>
+                {waiting.length === 0 && <Text c="dimmed">{t('console.noneWaiting')}</Text>}
+                {waiting.map(card)}
+              </Stack>
+              <HandQueuePanel hands={state.hands} actions={actions} />
             </Stack>
           </Grid.Col>
-          <Grid.Col span={{ base: 12, lg: 5 }}>
+          <Grid.Col span={{ base: 12, lg: 4 }}>
             <Stack gap="xs" data-testid="console-board">
               <Title order={2} size="h4">
                 {t('console.board', { count: board.length })}
@@ -194,8 +198,8 @@ export function ModeratorConsolePage() {
               )}
             </Stack>
           </Grid.Col>
-          <Grid.Col span={{ base: 12, lg: 3 }}>
-            <HandQueuePanel hands={state.hands} actions={actions} />
+          <Grid.Col span={{ base: 12, lg: 4 }}>
+            <PollControls state={state} actions={actions} eventId={eventId} />
           </Grid.Col>
         </Grid>
       </Stack>

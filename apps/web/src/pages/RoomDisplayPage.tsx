@@ -8,6 +8,7 @@ import { useSessionLive } from '../modules/session-live/hooks/useSessionLive';
 import { orderQuestions } from '../modules/session-live/lib/sessionLiveState';
 import { useSessionPresence } from '../modules/session-room/hooks/useSessionPresence';
 import { QrCodeImage } from '../shared/components/QrCodeImage';
+import { PollResultsChart } from '../modules/session-live/components/PollResultsChart';
 
 const ON_DISPLAY = 3;
 
@@ -29,6 +30,22 @@ export function RoomDisplayPage() {
     questions.filter((q) => q.status === 'approved'),
     'top',
   ).slice(0, ON_DISPLAY);
+  // The poll running now, else the last one closed; its results only where the hall may see them.
+  const polls = state?.polls ?? [];
+  const running =
+    polls.filter((p) => p.status === 'open').at(-1) ??
+    polls.filter((p) => p.status === 'closed').at(-1);
+  // Signed in as staff, the projector knows a quiz's answer; the hall learns it at the close.
+  const poll = running && {
+    ...running,
+    correctOptionId: running.status === 'closed' ? running.correctOptionId : null,
+  };
+  const pollResults =
+    poll &&
+    (poll.resultsVisibility === 'live' ||
+      (poll.resultsVisibility === 'after_close' && poll.status === 'closed'))
+      ? state?.results.find((results) => results.pollId === poll.id)
+      : undefined;
   const sessionUrl = `${window.location.origin}/events/${eventId}/sessions/${sessionId}`;
 
   return (
@@ -65,6 +82,14 @@ export function RoomDisplayPage() {
               </Text>
             )}
           </Paper>
+          {poll && pollResults && (
+            <Paper withBorder p="xl" radius="md" data-testid="display-poll">
+              <Text fz={30} fw={600} mb="md">
+                {poll.question}
+              </Text>
+              <PollResultsChart poll={poll} results={pollResults} large />
+            </Paper>
+          )}
           {top.length > 0 && (
             <Stack gap="sm">
               <Text fz="xl" fw={700}>

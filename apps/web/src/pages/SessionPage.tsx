@@ -10,6 +10,7 @@ import { LanguageSwitch } from '../modules/language/components/LanguageSwitch';
 import { ConnectionStatusBadge } from '../modules/live/components/ConnectionStatusBadge';
 import { SignedInPerson } from '../modules/session/components/SignedInPerson';
 import { HandButton } from '../modules/session-live/components/HandButton';
+import { PollsPanel } from '../modules/session-live/components/PollsPanel';
 import { PresenceModeSwitch } from '../modules/session-live/components/PresenceModeSwitch';
 import { QaBoard } from '../modules/session-live/components/QaBoard';
 import { usePresenceMode } from '../modules/session-live/hooks/usePresenceMode';
@@ -96,6 +97,7 @@ export function SessionPage() {
               {mode && <PresenceModeSwitch mode={mode} onChange={setMode} />}
               {live.error !== null && <QueryErrorAlert error={live.error} />}
               {live.state && <HandButton hand={live.state.myHand} actions={actions} />}
+              {live.state && <PollsPanel state={live.state} actions={actions} />}
               {live.state && <QaBoard state={live.state} actions={actions} />}
               <Alert color="gray" variant="light" title={t('sessionRoom.mediaTitle')}>
                 {t('sessionRoom.mediaNotice')}

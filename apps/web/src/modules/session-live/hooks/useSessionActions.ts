@@ -1,5 +1,9 @@
 import {
+  type AnswerPoll,
+  type CreatePoll,
   type HandQueue,
+  type Poll,
+  type PollAnswer,
   type ModerationAction,
   type MyHand,
   type QaSettings,
@@ -62,6 +66,23 @@ export function useSessionActions(
         request<MyHand>((callback) =>
           live().emit('hand:raise', { sessionId, raised }, callback),
         ).then((hand) => apply({ type: 'myHand', hand })),
+      createPoll: (poll: Omit<CreatePoll, 'sessionId'>) =>
+        request<Poll>((callback) =>
+          live().emit('poll:create', { ...poll, sessionId }, callback),
+        ).then((created) => apply({ type: 'poll', poll: created })),
+      openPoll: (pollId: string) =>
+        request<Poll>((callback) => live().emit('poll:open', { sessionId, pollId }, callback)).then(
+          (opened) => apply({ type: 'poll', poll: opened }),
+        ),
+      closePoll: (pollId: string) =>
+        request<Poll>((callback) =>
+          live().emit('poll:close', { sessionId, pollId }, callback),
+        ).then((closed) => apply({ type: 'poll', poll: closed })),
+      /** `id` stays the same across retries of one answer. */
+      answerPoll: (answer: Omit<AnswerPoll, 'sessionId'>) =>
+        request<PollAnswer>((callback) =>
+          live().emit('poll:answer', { ...answer, sessionId }, callback),
+        ).then((stored) => apply({ type: 'myAnswer', answer: stored })),
       lowerHand: (personId: string) =>
         request<HandQueue>((callback) =>
           live().emit('hand:lower', { sessionId, personId }, callback),

@@ -1,6 +1,8 @@
 import {
   type Ack,
   type HandQueue,
+  type Poll,
+  type PollResults,
   type MyHand,
   type PresenceCounts,
   type QaSettings,
@@ -47,12 +49,16 @@ export function useSessionLive(sessionId: string, presence: SessionPresence) {
     const hands = (queue: HandQueue) => dispatch({ type: 'hands', queue });
     const myHand = (hand: MyHand) => dispatch({ type: 'myHand', hand });
     const presence = (counts: PresenceCounts) => dispatch({ type: 'presence', counts });
+    const poll = (changed: Poll) => dispatch({ type: 'poll', poll: changed });
+    const results = (tally: PollResults) => dispatch({ type: 'results', results: tally });
     socket.on('qa:question.changed', question);
     socket.on('qa:votes.updated', totals);
     socket.on('qa:settings.changed', settings);
     socket.on('hand:queue.changed', hands);
     socket.on('hand:mine.changed', myHand);
     socket.on('session:presence.counts', presence);
+    socket.on('poll:changed', poll);
+    socket.on('poll:results', results);
     return () => {
       socket.off('qa:question.changed', question);
       socket.off('qa:votes.updated', totals);
@@ -60,6 +66,8 @@ export function useSessionLive(sessionId: string, presence: SessionPresence) {
       socket.off('hand:queue.changed', hands);
       socket.off('hand:mine.changed', myHand);
       socket.off('session:presence.counts', presence);
+      socket.off('poll:changed', poll);
+      socket.off('poll:results', results);
     };
   }, [socket]);
 

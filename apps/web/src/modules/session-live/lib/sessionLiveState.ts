@@ -1,5 +1,8 @@
 import {
   type HandQueue,
+  type Poll,
+  type PollAnswer,
+  type PollResults,
   type MyHand,
   type PresenceCounts,
   type QaSettings,
@@ -17,7 +20,10 @@ export type SessionLiveAction =
   | { type: 'settings'; settings: QaSettings }
   | { type: 'hands'; queue: HandQueue }
   | { type: 'myHand'; hand: MyHand }
-  | { type: 'presence'; counts: PresenceCounts };
+  | { type: 'presence'; counts: PresenceCounts }
+  | { type: 'poll'; poll: Poll }
+  | { type: 'results'; results: PollResults }
+  | { type: 'myAnswer'; answer: PollAnswer };
 
 /** Statuses that take a question off a participant's board (staff keep seeing them). */
 const OFF_BOARD = new Set(['withdrawn', 'dismissed']);
@@ -79,6 +85,35 @@ export function sessionLiveReducer(
       return action.counts.sessionId === state.sessionId
         ? { ...state, presence: action.counts }
         : state;
+    case 'poll': {
+      const { poll } = action;
+      if (poll.sessionId !== state.sessionId || (!state.staff && poll.status === 'draft')) {
+        return state;
+      }
+      const known = state.polls.some((p) => p.id === poll.id);
+      return {
+        ...state,
+        polls: known
+          ? state.polls.map((p) => (p.id === poll.id ? poll : p))
+          : [...state.polls, poll],
+      };
+    }
+    case 'results': {
+      const { results } = action;
+      if (results.sessionId !== state.sessionId) return state;
+      return {
+        ...state,
+        results: [...state.results.filter((r) => r.pollId !== results.pollId), results],
+      };
+    }
+    case 'myAnswer':
+      return {
+        ...state,
+        myAnswers: [
+          ...state.myAnswers.filter((a) => a.pollId !== action.answer.pollId),
+          action.answer,
+        ],
+      };
   }
 }
 
