@@ -12,4 +12,5 @@ export * from './programme/event-export.schemas';
 export * from './checkin/checkin.schemas';
 export * from './interaction/qa.schemas';
 export * from './interaction/polls.schemas';
+export * from './interaction/chat.schemas';
 export * from './interaction/session-state.schemas';

@@ -5,6 +5,8 @@ import { EventEntity } from '../events/entities/event.entity';
 import { SessionPersonEntity } from '../events/entities/session-person.entity';
 import { SessionEntity } from '../events/entities/session.entity';
 import { BadgeEntity } from '../identity/entities/badge.entity';
+import { ChatMessageEntity } from '../interaction/entities/chat-message.entity';
+import { ChatMuteEntity } from '../interaction/entities/chat-mute.entity';
 import { PollResponseEntity } from '../interaction/entities/poll-response.entity';
 import { PollEntity } from '../interaction/entities/poll.entity';
 import { QaSettingsEntity } from '../interaction/entities/qa-settings.entity';
@@ -32,4 +34,6 @@ export const ENTITIES = [
   QaSettingsEntity,
   PollEntity,
   PollResponseEntity,
+  ChatMessageEntity,
+  ChatMuteEntity,
 ];

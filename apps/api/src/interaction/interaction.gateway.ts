@@ -10,6 +10,15 @@ import {
   answerPollSchema,
   type AskQuestion,
   askQuestionSchema,
+  type ChatMessage,
+  type DeleteChat,
+  deleteChatSchema,
+  type Mute,
+  muteSchema,
+  type SendChat,
+  sendChatSchema,
+  type SendReaction,
+  sendReactionSchema,
   type EditQuestion,
   editQuestionSchema,
   type HandQueue,
@@ -46,9 +55,11 @@ import { LiveAckInterceptor } from '../live/live-ack.interceptor';
 import { LIVE_GATEWAY_OPTIONS } from '../live/live.options';
 import type { LiveSocket } from '../live/live.types';
 import { SessionPresenceService } from '../live/session-presence.service';
+import { ChatService } from './chat.service';
 import { HandsService } from './hands.service';
 import { PollsService } from './polls.service';
 import { QuestionsService } from './questions.service';
+import { ReactionsService } from './reactions.service';
 import { SessionAccessService } from './session-access.service';
 
 /** Q&A and raised hands in a session. Each handler's service checks who may do it first. */
@@ -59,6 +70,8 @@ export class InteractionGateway {
     private readonly questions: QuestionsService,
     private readonly hands: HandsService,
     private readonly polls: PollsService,
+    private readonly chat: ChatService,
+    private readonly reactions: ReactionsService,
     private readonly sessions: SessionAccessService,
     private readonly presence: SessionPresenceService,
   ) {}
@@ -70,10 +83,11 @@ export class InteractionGateway {
   ): Promise<SessionState> {
     const personId = socket.data.personId;
     const { staff } = await this.sessions.member(personId, sessionId);
-    const [settings, board, polls, myHand, queue, presence] = await Promise.all([
+    const [settings, board, polls, chat, myHand, queue, presence] = await Promise.all([
       this.questions.settings(sessionId),
       this.questions.board({ personId, staff }, sessionId),
       this.polls.board({ personId, staff }, sessionId),
+      this.chat.board({ personId, staff }, sessionId),
       this.hands.mine(personId, sessionId),
       staff ? this.hands.queue(sessionId) : null,
       staff ? this.presence.counts(sessionId) : null,
@@ -84,6 +98,7 @@ export class InteractionGateway {
       settings,
       ...board,
       ...polls,
+      ...chat,
       myHand,
       hands: queue?.hands ?? [],
       presence,
@@ -184,6 +199,38 @@ export class InteractionGateway {
     @MessageBody(new ZodValidationPipe(answerPollSchema)) input: AnswerPoll,
   ): Promise<PollAnswer> {
     return this.polls.answer(socket.data.personId, input);
+  }
+
+  @SubscribeMessage('chat:message.send')
+  sendChat(
+    @ConnectedSocket() socket: LiveSocket,
+    @MessageBody(new ZodValidationPipe(sendChatSchema)) input: SendChat,
+  ): Promise<ChatMessage> {
+    return this.chat.send(socket.data.personId, input);
+  }
+
+  @SubscribeMessage('chat:message.delete')
+  deleteChat(
+    @ConnectedSocket() socket: LiveSocket,
+    @MessageBody(new ZodValidationPipe(deleteChatSchema)) input: DeleteChat,
+  ): Promise<DeleteChat> {
+    return this.chat.delete(socket.data.personId, input);
+  }
+
+  @SubscribeMessage('chat:mute')
+  mute(
+    @ConnectedSocket() socket: LiveSocket,
+    @MessageBody(new ZodValidationPipe(muteSchema)) input: Mute,
+  ): Promise<Mute> {
+    return this.chat.mute(socket.data.personId, input);
+  }
+
+  @SubscribeMessage('reaction:send')
+  react(
+    @ConnectedSocket() socket: LiveSocket,
+    @MessageBody(new ZodValidationPipe(sendReactionSchema)) input: SendReaction,
+  ): Promise<null> {
+    return this.reactions.send(socket.data.personId, input.sessionId, input.reaction);
   }
 
   @SubscribeMessage('hand:lower')

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { idSchema, isoInstantSchema } from '../common/ids';
 import { attendanceModeSchema } from '../identity/identity.schemas';
+import { chatMessageSchema } from './chat.schemas';
 import { pollAnswerSchema, pollResultsSchema, pollSchema } from './polls.schemas';
 import { qaSettingsSchema, questionSchema } from './qa.schemas';
 
@@ -63,5 +64,11 @@ export const sessionStateSchema = z.object({
   myAnswers: z.array(pollAnswerSchema),
   /** The results this viewer may see now. */
   results: z.array(pollResultsSchema),
+  /** The latest messages, oldest first. */
+  chat: z.array(chatMessageSchema),
+  /** Whether this viewer may not chat in the session. */
+  muted: z.boolean(),
+  /** Staff only: who is muted. */
+  mutedPeople: z.array(z.object({ id: idSchema, name: z.string() })),
 });
 export type SessionState = z.infer<typeof sessionStateSchema>;

@@ -20,6 +20,14 @@ import type {
   VoteTotals,
 } from '../interaction/qa.schemas';
 import type {
+  ChatMessage,
+  DeleteChat,
+  Mute,
+  ReactionBurst,
+  SendChat,
+  SendReaction,
+} from '../interaction/chat.schemas';
+import type {
   AnswerPoll,
   CreatePoll,
   Poll,
@@ -66,6 +74,12 @@ export interface LiveClientToServerEvents {
   'poll:open': (payload: PollRef, ack: AckCallback<Poll>) => void;
   'poll:close': (payload: PollRef, ack: AckCallback<Poll>) => void;
   'poll:answer': (payload: AnswerPoll, ack: AckCallback<PollAnswer>) => void;
+  'chat:message.send': (payload: SendChat, ack: AckCallback<ChatMessage>) => void;
+  /** Staff only. */
+  'chat:message.delete': (payload: DeleteChat, ack: AckCallback<DeleteChat>) => void;
+  /** Staff only. */
+  'chat:mute': (payload: Mute, ack: AckCallback<Mute>) => void;
+  'reaction:send': (payload: SendReaction, ack: AckCallback<null>) => void;
   /** Staff only. */
   'hand:lower': (payload: LowerHand, ack: AckCallback<HandQueue>) => void;
   'event:announcement.create': (
@@ -112,6 +126,11 @@ export interface LiveServerToClientEvents {
   'poll:changed': (payload: Poll) => void;
   /** Current tallies, at a bounded rate; to everyone only when the poll's results are public. */
   'poll:results': (payload: PollResults) => void;
+  'chat:message.created': (payload: ChatMessage) => void;
+  'chat:message.deleted': (payload: DeleteChat) => void;
+  /** To the person muted or unmuted, and to the session's staff. */
+  'chat:mute.changed': (payload: Mute & { name: string }) => void;
+  'reaction:burst': (payload: ReactionBurst) => void;
 }
 
 export type LiveClientEvent = keyof LiveClientToServerEvents;

@@ -4,6 +4,7 @@ import { CheckIns1795904551354 } from './1795904551354-check-ins';
 import { CheckOutsAndRooms1795912116707 } from './1795912116707-check-outs-and-rooms';
 import { SessionInteraction1795914177036 } from './1795914177036-session-interaction';
 import { Polls1795915242893 } from './1795915242893-polls';
+import { Chat1795915787132 } from './1795915787132-chat';
 
 /** Every migration, oldest first. A migration that has landed is never edited. */
 export const MIGRATIONS = [
@@ -12,5 +13,4 @@ export const MIGRATIONS = [
   CheckIns1795904551354,
   CheckOutsAndRooms1795912116707,
   SessionInteraction1795914177036,
-  Polls1795915242893,
-];
+  Polls1795915242893, Chat1795915787132];

@@ -1,0 +1,64 @@
+import { Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
+import { type Reaction, rooms } from '@hadir/contracts';
+import { LiveEmitter } from '../live/live-emitter.service';
+import { SessionAccessService } from './session-access.service';
+
+const BURSTS_PER_SECOND = 4;
+/** More than this from one person in one burst is applause, not information: it is dropped. */
+const PER_PERSON_PER_BURST = 3;
+
+/**
+ * Reactions are counted, not stored: each node sends the room what it received since its last
+ * burst, a few times a second, however many people are clapping.
+ */
+@Injectable()
+export class ReactionsService implements OnModuleDestroy {
+  private readonly logger = new Logger(ReactionsService.name);
+  private readonly pending = new Map<string, Map<Reaction, number>>();
+  private readonly senders = new Map<string, number>();
+  private timer: NodeJS.Timeout | undefined;
+  private stopped = false;
+
+  constructor(
+    private readonly sessions: SessionAccessService,
+    private readonly live: LiveEmitter,
+  ) {}
+
+  async send(personId: string, sessionId: string, reaction: Reaction): Promise<null> {
+    await this.sessions.member(personId, sessionId);
+    const sender = `${sessionId}:${personId}`;
+    const sent = this.senders.get(sender) ?? 0;
+    if (sent >= PER_PERSON_PER_BURST || this.stopped) return null;
+    this.senders.set(sender, sent + 1);
+    let counts = this.pending.get(sessionId);
+    if (!counts) {
+      counts = new Map();
+      this.pending.set(sessionId, counts);
+    }
+    counts.set(reaction, (counts.get(reaction) ?? 0) + 1);
+    this.timer ??= setTimeout(() => this.flush(), 1000 / BURSTS_PER_SECOND);
+    return null;
+  }
+
+  onModuleDestroy(): void {
+    this.stopped = true;
+    clearTimeout(this.timer);
+  }
+
+  private flush(): void {
+    this.timer = undefined;
+    const bursts = [...this.pending];
+    this.pending.clear();
+    this.senders.clear();
+    for (const [sessionId, counts] of bursts) {
+      try {
+        this.live.toRoom(rooms.session(sessionId), 'reaction:burst', {
+          sessionId,
+          counts: Object.fromEntries(counts),
+        });
+      } catch (thrown) {
+        this.logger.warn(`Could not send reactions: ${String(thrown)}`);
+      }
+    }
+  }
+}

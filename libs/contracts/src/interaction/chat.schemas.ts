@@ -1,0 +1,51 @@
+import { z } from 'zod';
+import { idSchema, isoInstantSchema } from '../common/ids';
+
+export const CHAT_MESSAGE_MAX = 500;
+/** How many messages a session page loads; older ones stay in the database. */
+export const CHAT_HISTORY = 100;
+
+export const sendChatSchema = z.object({
+  id: idSchema,
+  sessionId: idSchema,
+  text: z
+    .string()
+    .trim()
+    .min(1, 'Write a message')
+    .max(CHAT_MESSAGE_MAX, `At most ${CHAT_MESSAGE_MAX} characters`),
+});
+export type SendChat = z.infer<typeof sendChatSchema>;
+
+export const chatMessageSchema = z.object({
+  id: idSchema,
+  sessionId: idSchema,
+  author: z.object({ id: idSchema, name: z.string() }),
+  text: z.string(),
+  sentAt: isoInstantSchema,
+});
+export type ChatMessage = z.infer<typeof chatMessageSchema>;
+
+export const deleteChatSchema = z.object({ sessionId: idSchema, messageId: idSchema });
+export type DeleteChat = z.infer<typeof deleteChatSchema>;
+
+export const muteSchema = z.object({
+  sessionId: idSchema,
+  personId: idSchema,
+  muted: z.boolean(),
+});
+export type Mute = z.infer<typeof muteSchema>;
+
+/** Emoji the audience can send; a fixed set keeps the burst readable and the payload tiny. */
+export const REACTIONS = ['👏', '👍', '❤️', '😂', '🎉', '🤔'] as const;
+export const reactionSchema = z.enum(REACTIONS);
+export type Reaction = z.infer<typeof reactionSchema>;
+
+export const sendReactionSchema = z.object({ sessionId: idSchema, reaction: reactionSchema });
+export type SendReaction = z.infer<typeof sendReactionSchema>;
+
+/** Reactions since the last burst, counted: at most a few messages a second to the room. */
+export const reactionBurstSchema = z.object({
+  sessionId: idSchema,
+  counts: z.record(z.string(), z.number().int()),
+});
+export type ReactionBurst = z.infer<typeof reactionBurstSchema>;
