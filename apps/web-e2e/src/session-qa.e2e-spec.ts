@@ -8,6 +8,7 @@ import { ContextPool, signInOnDemoPage, UI_TIMEOUT } from './support/ui';
 const QUESTION = 'How can a small batik workshop reach buyers abroad?';
 const POLL_QUESTION = 'Which support would help your business most?';
 const POLL_OPTIONS = ['Export credit', 'Digital marketing training', 'Halal certification'];
+const CHAT_LINE = 'Greetings from the front row!';
 const SHY_QUESTION = 'Is there help for a business whose owner cannot read English?';
 
 describe('Questions in a live session, from home, from the hall and on the projector', () => {
@@ -153,6 +154,20 @@ describe('Questions in a live session, from home, from the hall and on the proje
           .getByTestId('poll-bar')
           .evaluateAll((bars) => bars.map((bar) => bar.getAttribute('data-count'))),
       ).toEqual(['1', '0', '1']);
+
+      // Chat from the phone reaches home; the moderator removes it for everyone.
+      await hall.getByTestId('chat-input').fill(CHAT_LINE);
+      await hall.getByTestId('chat-send').click();
+      const line = home.getByTestId('chat-message').filter({ hasText: CHAT_LINE });
+      await line.waitFor();
+      const onDesk = desk.getByTestId('chat-message').filter({ hasText: CHAT_LINE });
+      await onDesk.getByRole('button').click();
+      await desk.getByRole('menuitem').first().click();
+      await line.waitFor({ state: 'detached' });
+
+      // Applause from home rises on the projector.
+      await home.getByTestId('reactions').getByRole('button').first().click();
+      await projector.getByTestId('reaction-burst').first().waitFor();
 
       // A hand raised on the phone is in the moderator's queue, and still up after a reload.
       await hall.getByTestId('hand-toggle').click();

@@ -658,4 +658,20 @@ export const en = {
     average: 'Average: {{average}}',
     correct: '{{count}} of {{total}} got it right',
   },
+  chat: {
+    title: 'Chat',
+    empty: 'No messages yet.',
+    you: 'You',
+    placeholder: 'Write to everyone in the session…',
+    send: 'Send',
+    muted: 'A moderator has muted you in this chat. You can still ask questions and vote.',
+    moderate: 'Moderate this message',
+    delete: 'Delete message',
+    mute: 'Mute {{name}}',
+    unmute: 'Unmute {{name}}',
+    mutedList: 'Muted: {{names}}',
+  },
+  reactions: {
+    send: 'React with {{emoji}}',
+  },
 };

@@ -667,4 +667,20 @@ export const id: typeof en = {
     average: 'Rata-rata: {{average}}',
     correct: '{{count}} dari {{total}} menjawab benar',
   },
+  chat: {
+    title: 'Obrolan',
+    empty: 'Belum ada pesan.',
+    you: 'Anda',
+    placeholder: 'Tulis untuk semua peserta sesi…',
+    send: 'Kirim',
+    muted: 'Moderator membisukan Anda di obrolan ini. Anda tetap bisa bertanya dan memberi suara.',
+    moderate: 'Moderasi pesan ini',
+    delete: 'Hapus pesan',
+    mute: 'Bisukan {{name}}',
+    unmute: 'Batalkan bisu {{name}}',
+    mutedList: 'Dibisukan: {{names}}',
+  },
+  reactions: {
+    send: 'Bereaksi dengan {{emoji}}',
+  },
 };

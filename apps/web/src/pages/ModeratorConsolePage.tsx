@@ -18,6 +18,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useEventAgenda } from '../modules/events/hooks/useEventAgenda';
 import { ConnectionStatusBadge } from '../modules/live/components/ConnectionStatusBadge';
+import { ChatPanel } from '../modules/session-live/components/ChatPanel';
 import { HandQueuePanel } from '../modules/session-live/components/HandQueuePanel';
 import { PollControls } from '../modules/session-live/components/PollControls';
 import { QuestionCard } from '../modules/session-live/components/QuestionCard';
@@ -26,6 +27,7 @@ import { useSessionActions } from '../modules/session-live/hooks/useSessionActio
 import { useSessionLive } from '../modules/session-live/hooks/useSessionLive';
 import { downloadCsv } from '../modules/session-live/lib/downloadCsv';
 import { orderQuestions } from '../modules/session-live/lib/sessionLiveState';
+import { useMe } from '../modules/session/hooks/useMe';
 import { useSessionPresence } from '../modules/session-room/hooks/useSessionPresence';
 import { useErrorMessage } from '../shared/api/useErrorMessage';
 import { PageLoader } from '../shared/components/PageLoader';
@@ -42,6 +44,7 @@ export function ModeratorConsolePage() {
   const live = useSessionLive(sessionId, presence);
   const actions = useSessionActions(live.socket, sessionId, live.apply);
   const [error, setError] = useState<string | null>(null);
+  const me = useMe().data?.id;
 
   if (presence.state === 'joined' && !presence.staff) {
     return (
@@ -179,6 +182,7 @@ export function ModeratorConsolePage() {
                 {waiting.map(card)}
               </Stack>
               <HandQueuePanel hands={state.hands} actions={actions} />
+              <ChatPanel state={state} actions={actions} myId={me} />
             </Stack>
           </Grid.Col>
           <Grid.Col span={{ base: 12, lg: 4 }}>

@@ -9,6 +9,7 @@ import { orderQuestions } from '../modules/session-live/lib/sessionLiveState';
 import { useSessionPresence } from '../modules/session-room/hooks/useSessionPresence';
 import { QrCodeImage } from '../shared/components/QrCodeImage';
 import { PollResultsChart } from '../modules/session-live/components/PollResultsChart';
+import { ReactionBar } from '../modules/session-live/components/ReactionBar';
 
 const ON_DISPLAY = 3;
 
@@ -109,6 +110,7 @@ export function RoomDisplayPage() {
           )}
         </Stack>
         <Stack align="center" gap="sm">
+          <ReactionBar sessionId={sessionId} large />
           <QrCodeImage value={sessionUrl} size="min(28vw, 360px)" alt={t('display.qrAlt')} />
           <Text fz="xl" ta="center" fw={600}>
             {t('display.scan')}

@@ -9,10 +9,13 @@ import { viewerTimeZone } from '../modules/events/lib/time';
 import { LanguageSwitch } from '../modules/language/components/LanguageSwitch';
 import { ConnectionStatusBadge } from '../modules/live/components/ConnectionStatusBadge';
 import { SignedInPerson } from '../modules/session/components/SignedInPerson';
+import { useMe } from '../modules/session/hooks/useMe';
+import { ChatPanel } from '../modules/session-live/components/ChatPanel';
 import { HandButton } from '../modules/session-live/components/HandButton';
 import { PollsPanel } from '../modules/session-live/components/PollsPanel';
 import { PresenceModeSwitch } from '../modules/session-live/components/PresenceModeSwitch';
 import { QaBoard } from '../modules/session-live/components/QaBoard';
+import { ReactionBar } from '../modules/session-live/components/ReactionBar';
 import { usePresenceMode } from '../modules/session-live/hooks/usePresenceMode';
 import { useSessionActions } from '../modules/session-live/hooks/useSessionActions';
 import { useSessionLive } from '../modules/session-live/hooks/useSessionLive';
@@ -33,6 +36,7 @@ export function SessionPage() {
   const agenda = useEventAgenda(eventId);
   useAgendaLiveSync(eventId);
   const [mode, setMode] = usePresenceMode();
+  const me = useMe().data?.id;
   const presence = useSessionPresence(sessionId, mode);
   const live = useSessionLive(sessionId, presence);
   const actions = useSessionActions(live.socket, sessionId, live.apply);
@@ -97,6 +101,7 @@ export function SessionPage() {
               {mode && <PresenceModeSwitch mode={mode} onChange={setMode} />}
               {live.error !== null && <QueryErrorAlert error={live.error} />}
               {live.state && <HandButton hand={live.state.myHand} actions={actions} />}
+              {live.state && <ReactionBar sessionId={sessionId} actions={actions} />}
               {live.state && <PollsPanel state={live.state} actions={actions} />}
               {live.state && <QaBoard state={live.state} actions={actions} />}
               <Alert color="gray" variant="light" title={t('sessionRoom.mediaTitle')}>
@@ -105,6 +110,7 @@ export function SessionPage() {
             </Stack>
           </Grid.Col>
           <Grid.Col span={{ base: 12, md: 4 }}>
+            {live.state && <ChatPanel state={live.state} actions={actions} myId={me} />}
             <SessionAnnouncements
               eventId={event.id}
               sessionId={session.id}

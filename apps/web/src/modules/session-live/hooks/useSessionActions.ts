@@ -1,5 +1,9 @@
 import {
   type AnswerPoll,
+  type ChatMessage,
+  type DeleteChat,
+  type Mute,
+  type Reaction,
   type CreatePoll,
   type HandQueue,
   type Poll,
@@ -83,6 +87,23 @@ export function useSessionActions(
         request<PollAnswer>((callback) =>
           live().emit('poll:answer', { ...answer, sessionId }, callback),
         ).then((stored) => apply({ type: 'myAnswer', answer: stored })),
+      /** `id` stays the same across retries of one message. */
+      sendChat: (id: string, text: string) =>
+        request<ChatMessage>((callback) =>
+          live().emit('chat:message.send', { id, sessionId, text }, callback),
+        ).then((message) => apply({ type: 'chat', message })),
+      deleteChat: (messageId: string) =>
+        request<DeleteChat>((callback) =>
+          live().emit('chat:message.delete', { sessionId, messageId }, callback),
+        ).then((deleted) => apply({ type: 'chatDeleted', deleted })),
+      mute: (personId: string, muted: boolean) =>
+        request<Mute>((callback) =>
+          live().emit('chat:mute', { sessionId, personId, muted }, callback),
+        ),
+      react: (reaction: Reaction) =>
+        request<null>((callback) =>
+          live().emit('reaction:send', { sessionId, reaction }, callback),
+        ),
       lowerHand: (personId: string) =>
         request<HandQueue>((callback) =>
           live().emit('hand:lower', { sessionId, personId }, callback),

@@ -1,5 +1,8 @@
 import {
   type Ack,
+  type ChatMessage,
+  type DeleteChat,
+  type Mute,
   type HandQueue,
   type Poll,
   type PollResults,
@@ -13,6 +16,7 @@ import {
 import { useCallback, useEffect, useReducer, useState } from 'react';
 import { ApiRequestError } from '../../../shared/api/ApiRequestError';
 import { useLiveSocket } from '../../live/hooks/useLiveSocket';
+import { useMe } from '../../session/hooks/useMe';
 import { type SessionPresence } from '../../session-room/hooks/useSessionPresence';
 import { type SessionLiveAction, sessionLiveReducer } from '../lib/sessionLiveState';
 
@@ -40,6 +44,7 @@ export function useSessionLive(sessionId: string, presence: SessionPresence) {
   const [state, dispatch] = useReducer(sessionLiveReducer, null);
   const [error, setError] = useState<unknown>(null);
   const joins = presence.state === 'joined' ? presence.joins : 0;
+  const me = useMe().data?.id;
 
   useEffect(() => {
     const question = (changed: Question) => dispatch({ type: 'question', question: changed });
@@ -51,6 +56,9 @@ export function useSessionLive(sessionId: string, presence: SessionPresence) {
     const presence = (counts: PresenceCounts) => dispatch({ type: 'presence', counts });
     const poll = (changed: Poll) => dispatch({ type: 'poll', poll: changed });
     const results = (tally: PollResults) => dispatch({ type: 'results', results: tally });
+    const chat = (message: ChatMessage) => dispatch({ type: 'chat', message });
+    const chatDeleted = (deleted: DeleteChat) => dispatch({ type: 'chatDeleted', deleted });
+    const mute = (change: Mute & { name: string }) => dispatch({ type: 'mute', change, me });
     socket.on('qa:question.changed', question);
     socket.on('qa:votes.updated', totals);
     socket.on('qa:settings.changed', settings);
@@ -59,6 +67,9 @@ export function useSessionLive(sessionId: string, presence: SessionPresence) {
     socket.on('session:presence.counts', presence);
     socket.on('poll:changed', poll);
     socket.on('poll:results', results);
+    socket.on('chat:message.created', chat);
+    socket.on('chat:message.deleted', chatDeleted);
+    socket.on('chat:mute.changed', mute);
     return () => {
       socket.off('qa:question.changed', question);
       socket.off('qa:votes.updated', totals);
@@ -68,8 +79,11 @@ export function useSessionLive(sessionId: string, presence: SessionPresence) {
       socket.off('session:presence.counts', presence);
       socket.off('poll:changed', poll);
       socket.off('poll:results', results);
+      socket.off('chat:message.created', chat);
+      socket.off('chat:message.deleted', chatDeleted);
+      socket.off('chat:mute.changed', mute);
     };
-  }, [socket]);
+  }, [socket, me]);
 
   useEffect(() => {
     if (joins === 0) return;

@@ -1,5 +1,8 @@
 import {
+  type ChatMessage,
+  type DeleteChat,
   type HandQueue,
+  type Mute,
   type Poll,
   type PollAnswer,
   type PollResults,
@@ -23,7 +26,13 @@ export type SessionLiveAction =
   | { type: 'presence'; counts: PresenceCounts }
   | { type: 'poll'; poll: Poll }
   | { type: 'results'; results: PollResults }
-  | { type: 'myAnswer'; answer: PollAnswer };
+  | { type: 'myAnswer'; answer: PollAnswer }
+  | { type: 'chat'; message: ChatMessage }
+  | { type: 'chatDeleted'; deleted: DeleteChat }
+  | { type: 'mute'; change: Mute & { name: string }; me: string | undefined };
+
+/** Messages kept in the page; the oldest scroll away. */
+const CHAT_KEPT = 200;
 
 /** Statuses that take a question off a participant's board (staff keep seeing them). */
 const OFF_BOARD = new Set(['withdrawn', 'dismissed']);
@@ -104,6 +113,30 @@ export function sessionLiveReducer(
       return {
         ...state,
         results: [...state.results.filter((r) => r.pollId !== results.pollId), results],
+      };
+    }
+    case 'chat': {
+      const { message } = action;
+      if (message.sessionId !== state.sessionId || state.chat.some((m) => m.id === message.id)) {
+        return state;
+      }
+      return { ...state, chat: [...state.chat, message].slice(-CHAT_KEPT) };
+    }
+    case 'chatDeleted':
+      return {
+        ...state,
+        chat: state.chat.filter((message) => message.id !== action.deleted.messageId),
+      };
+    case 'mute': {
+      const { change, me } = action;
+      if (change.sessionId !== state.sessionId) return state;
+      const others = state.mutedPeople.filter((person) => person.id !== change.personId);
+      return {
+        ...state,
+        muted: change.personId === me ? change.muted : state.muted,
+        mutedPeople: change.muted
+          ? [...others, { id: change.personId, name: change.name }]
+          : others,
       };
     }
     case 'myAnswer':
