@@ -6,29 +6,18 @@
  */
 import { randomUUID } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import type {
-  Ack,
-  BadgesResponse,
-  CheckInResult,
-  CheckInScan,
-  DemoPeopleResponse,
-  LiveClientToServerEvents,
-  LiveServerToClientEvents,
-  SessionTokenResponse,
-} from '@hadir/contracts';
+import type { Ack, BadgesResponse, CheckInResult, CheckInScan } from '@hadir/contracts';
 import { Client } from 'pg';
-import { io, type Socket } from 'socket.io-client';
+import { api, arg, connect, type LiveClient, round, signInAs, sleep } from './support/api';
 import { percentile, startServer } from './support/server';
 
-const arg = (name: string, fallback: number) =>
-  Number(process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback);
 const SECONDS = arg('seconds', 60);
 const RATE = arg('rate', 200);
 const DEVICES = arg('devices', 5);
 const PORT = 3950;
 const IMPORT_CHUNK = 1000;
 
-type Device = Socket<LiveServerToClientEvents, LiveClientToServerEvents>;
+type Device = LiveClient;
 
 async function main(): Promise<void> {
   console.log(`bench:checkin — ${DEVICES} devices, ${RATE} scans/s, ${SECONDS} s, PostgreSQL`);
@@ -204,40 +193,6 @@ async function importPeople(
     console.log(`  imported ${Math.min(done + IMPORT_CHUNK, count)} of ${count} people`);
   }
 }
-
-async function signInAs(url: string, role: string): Promise<{ token: string; eventId: string }> {
-  const demo = (await api(url, '', '/demo/people')) as DemoPeopleResponse;
-  const person = demo.people.find((p) => p.roles.includes(role as never));
-  if (!person) throw new Error(`No ${role} in the demo`);
-  const session = (await api(url, '', '/auth/invitations/redeem', {
-    token: person.invitationToken,
-  })) as SessionTokenResponse;
-  return { token: session.token, eventId: demo.eventId };
-}
-
-async function api(url: string, token: string, path: string, body?: object): Promise<unknown> {
-  const response = await fetch(`${url}/api${path}`, {
-    method: body ? 'POST' : 'GET',
-    headers: {
-      'content-type': 'application/json',
-      ...(token ? { authorization: `Bearer ${token}` } : {}),
-    },
-    body: body ? JSON.stringify(body) : undefined,
-  });
-  if (!response.ok) throw new Error(`${path}: ${response.status} ${await response.text()}`);
-  return response.json();
-}
-
-function connect(url: string, token: string): Promise<Device> {
-  const socket: Device = io(`${url}/live`, { auth: { token }, transports: ['websocket'] });
-  return new Promise((resolve, reject) => {
-    socket.once('connect', () => resolve(socket));
-    socket.once('connect_error', reject);
-  });
-}
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-const round = (n: number) => Math.round(n * 10) / 10;
 
 main().catch((thrown: unknown) => {
   console.error(thrown);

@@ -9,6 +9,7 @@ import { cleanupOpenApiDoc } from 'nestjs-zod';
 import { AppModule } from './app.module';
 import { AllExceptionsFilter } from './common/all-exceptions.filter';
 import type { AppConfig } from './config/config';
+import { LiveIoAdapter } from './live/live-io.adapter';
 import { RedisIoAdapter } from './live/redis-io.adapter';
 
 /** Builds the whole application; `main.ts` and the integration tests both start it this way. */
@@ -30,6 +31,8 @@ export async function createApp(config: AppConfig): Promise<INestApplication> {
     const adapter = new RedisIoAdapter(app, config.redisUrl);
     await adapter.connect();
     app.useWebSocketAdapter(adapter);
+  } else {
+    app.useWebSocketAdapter(new LiveIoAdapter(app));
   }
 
   const openApi = new DocumentBuilder()

@@ -25,6 +25,7 @@ export class PollTalliesService implements OnModuleDestroy {
   private readonly logger = new Logger(PollTalliesService.name);
   private readonly dirty = new Set<string>();
   private timer: NodeJS.Timeout | undefined;
+  private lastFlush = 0;
   /** Set when the app shuts down: a flush in flight must not arm the timer again. */
   private stopped = false;
 
@@ -38,7 +39,11 @@ export class PollTalliesService implements OnModuleDestroy {
   changed(pollId: string): void {
     if (this.stopped) return;
     this.dirty.add(pollId);
-    this.timer ??= setTimeout(() => void this.flush(), 1000 / UPDATES_PER_SECOND);
+    // The first change after a quiet spell goes out at once; the rest wait for the next slot.
+    this.timer ??= setTimeout(
+      () => void this.flush(),
+      Math.max(0, this.lastFlush + 1000 / UPDATES_PER_SECOND - Date.now()),
+    );
   }
 
   async results(poll: PollEntity): Promise<PollResults> {
@@ -62,6 +67,7 @@ export class PollTalliesService implements OnModuleDestroy {
   }
 
   private async flush(): Promise<void> {
+    this.lastFlush = Date.now();
     const pollIds = [...this.dirty];
     this.dirty.clear();
     for (const pollId of pollIds) {

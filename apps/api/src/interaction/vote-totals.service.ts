@@ -17,6 +17,7 @@ export class VoteTotalsService implements OnModuleDestroy {
   private readonly logger = new Logger(VoteTotalsService.name);
   private readonly dirty = new Map<string, Set<string>>();
   private timer: NodeJS.Timeout | undefined;
+  private lastFlush = 0;
   /** Set when the app shuts down: a flush in flight must not arm the timer again. */
   private stopped = false;
 
@@ -33,7 +34,11 @@ export class VoteTotalsService implements OnModuleDestroy {
       this.dirty.set(sessionId, questionIds);
     }
     questionIds.add(questionId);
-    this.timer ??= setTimeout(() => void this.flush(), 1000 / UPDATES_PER_SECOND);
+    // The first change after a quiet spell goes out at once; the rest wait for the next slot.
+    this.timer ??= setTimeout(
+      () => void this.flush(),
+      Math.max(0, this.lastFlush + 1000 / UPDATES_PER_SECOND - Date.now()),
+    );
   }
 
   onModuleDestroy(): void {
@@ -42,6 +47,7 @@ export class VoteTotalsService implements OnModuleDestroy {
   }
 
   private async flush(): Promise<void> {
+    this.lastFlush = Date.now();
     const batch = [...this.dirty];
     this.dirty.clear();
     for (const [sessionId, questionIds] of batch) {

@@ -1,15 +1,15 @@
 import type { INestApplicationContext } from '@nestjs/common';
-import { IoAdapter } from '@nestjs/platform-socket.io';
 import { createAdapter } from '@socket.io/redis-streams-adapter';
 import Redis from 'ioredis';
 import type { Server, ServerOptions } from 'socket.io';
+import { LiveIoAdapter } from './live-io.adapter';
 
 /**
  * Fans live messages out across API nodes through a Redis stream. Unlike the pub/sub adapter,
  * the stream keeps recent messages, which is what connection state recovery replays from when a
  * client reconnects to a different node.
  */
-export class RedisIoAdapter extends IoAdapter {
+export class RedisIoAdapter extends LiveIoAdapter {
   private readonly redis: Redis;
 
   constructor(app: INestApplicationContext, redisUrl: string) {
