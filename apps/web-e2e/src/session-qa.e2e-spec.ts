@@ -96,6 +96,8 @@ describe('Questions in a live session, from home, from the hall and on the proje
         )
         .waitFor();
 
+      await desk.getByTestId('presence-list').getByText(inHall.name, { exact: false }).waitFor();
+
       await home.getByTestId('qa-ask-text').fill(QUESTION);
       await home.getByTestId('qa-ask-submit').click();
       const waiting = desk.getByTestId('console-waiting').getByTestId('qa-question');

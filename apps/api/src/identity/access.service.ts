@@ -5,6 +5,7 @@ import { IsNull, Repository } from 'typeorm';
 import { HadirException } from '../common/hadir.exception';
 import { EventRoleEntity } from './entities/event-role.entity';
 import { InvitationEntity } from './entities/invitation.entity';
+import { PersonEntity } from './entities/person.entity';
 import { TokenService } from './token.service';
 
 /** Who may do what in an event. Every route and live handler asks here before acting. */
@@ -13,6 +14,7 @@ export class AccessService {
   constructor(
     @InjectRepository(EventRoleEntity) private readonly roles: Repository<EventRoleEntity>,
     @InjectRepository(InvitationEntity) private readonly invitations: Repository<InvitationEntity>,
+    @InjectRepository(PersonEntity) private readonly people: Repository<PersonEntity>,
     private readonly tokens: TokenService,
   ) {}
 
@@ -33,6 +35,11 @@ export class AccessService {
       );
     }
     return session;
+  }
+
+  async nameOf(personId: string): Promise<string> {
+    const person = await this.people.findOne({ where: { id: personId }, select: { name: true } });
+    return person?.name ?? '';
   }
 
   async rolesIn(personId: string, eventId: string): Promise<Role[]> {

@@ -82,11 +82,11 @@ export class LiveGateway
 
   private async authenticate(token: string): Promise<LiveSocketData> {
     const session = await this.access.requireSession(token);
-    return {
-      ...session,
-      eventIds: await this.access.eventIdsOf(session.personId),
-      sessions: {},
-    };
+    const [eventIds, name] = await Promise.all([
+      this.access.eventIdsOf(session.personId),
+      this.access.nameOf(session.personId),
+    ]);
+    return { ...session, name, eventIds, sessions: {} };
   }
 
   @SubscribeMessage('session:presence.join')

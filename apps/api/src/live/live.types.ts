@@ -7,6 +7,8 @@ import type { Namespace, Socket } from 'socket.io';
 
 export interface LiveSocketData {
   personId: string;
+  /** Shown to staff in the session's presence list. */
+  name: string;
   /** The invitation the session came from; revoking it disconnects this socket. */
   invitationId: string;
   /** Events the person belonged to when they connected; their rooms are joined on connect. */

@@ -26,15 +26,18 @@ export class SessionPresenceService implements OnModuleDestroy {
   }
 
   async counts(sessionId: string): Promise<PresenceCounts> {
-    const modes = new Map<string, string>();
+    const people = new Map<string, PresenceCounts['people'][number]>();
     for (const data of await this.live.socketDataIn(rooms.session(sessionId))) {
       const mode = data.sessions[sessionId];
       if (!mode) continue;
       // Someone in the hall who also has the session open on a laptop is in the hall.
-      if (modes.get(data.personId) !== 'in_person') modes.set(data.personId, mode);
+      if (people.get(data.personId)?.mode !== 'in_person') {
+        people.set(data.personId, { id: data.personId, name: data.name, mode });
+      }
     }
-    const inPerson = [...modes.values()].filter((mode) => mode === 'in_person').length;
-    return { sessionId, inPerson, remote: modes.size - inPerson };
+    const list = [...people.values()].sort((a, b) => a.name.localeCompare(b.name));
+    const inPerson = list.filter((person) => person.mode === 'in_person').length;
+    return { sessionId, inPerson, remote: list.length - inPerson, people: list };
   }
 
   onModuleDestroy(): void {

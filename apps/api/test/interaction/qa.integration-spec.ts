@@ -285,7 +285,15 @@ describe.each(databasesUnderTest())('Q&A and raised hands on $kind', ({ create }
     await join(budi, sessionId, 'remote');
     await join(budi, sessionId, 'remote');
     const state = await call<SessionState>(desk.emitWithAck('session:state.get', { sessionId }));
-    expect(state.presence).toEqual({ sessionId, inPerson: 1, remote: 2 });
+    expect(state.presence).toMatchObject({ sessionId, inPerson: 1, remote: 2 });
+    expect(state.presence?.people).toEqual(
+      expect.arrayContaining([
+        { id: ana.id, name: ana.name, mode: 'in_person' },
+        { id: budi.id, name: budi.name, mode: 'remote' },
+        { id: moderator.id, name: moderator.name, mode: 'remote' },
+      ]),
+    );
+    expect(state.presence?.people).toHaveLength(3);
   });
 
   it('should export the questions for staff with formulas neutralised', async () => {

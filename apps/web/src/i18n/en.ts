@@ -584,6 +584,7 @@ export const en = {
     lowerFor: 'Lower',
   },
   presence: {
+    title: 'Who is here',
     modeLabel: 'I am following this session',
     remote: 'From home',
     inPerson: 'In the hall',

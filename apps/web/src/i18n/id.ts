@@ -593,6 +593,7 @@ export const id: typeof en = {
     lowerFor: 'Turunkan',
   },
   presence: {
+    title: 'Siapa yang hadir',
     modeLabel: 'Saya mengikuti sesi ini',
     remote: 'Dari rumah',
     inPerson: 'Di aula',

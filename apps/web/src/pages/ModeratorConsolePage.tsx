@@ -21,6 +21,7 @@ import { ConnectionStatusBadge } from '../modules/live/components/ConnectionStat
 import { ChatPanel } from '../modules/session-live/components/ChatPanel';
 import { HandQueuePanel } from '../modules/session-live/components/HandQueuePanel';
 import { PollControls } from '../modules/session-live/components/PollControls';
+import { PresencePanel } from '../modules/session-live/components/PresencePanel';
 import { QuestionCard } from '../modules/session-live/components/QuestionCard';
 import { usePresenceMode } from '../modules/session-live/hooks/usePresenceMode';
 import { useSessionActions } from '../modules/session-live/hooks/useSessionActions';
@@ -182,6 +183,7 @@ export function ModeratorConsolePage() {
                 {waiting.map(card)}
               </Stack>
               <HandQueuePanel hands={state.hands} actions={actions} />
+              {state.presence && <PresencePanel presence={state.presence} />}
               <ChatPanel state={state} actions={actions} myId={me} />
             </Stack>
           </Grid.Col>

@@ -40,6 +40,8 @@ export const presenceCountsSchema = z.object({
   sessionId: idSchema,
   remote: z.number().int(),
   inPerson: z.number().int(),
+  /** Who is there, by name, for staff. */
+  people: z.array(z.object({ id: idSchema, name: z.string(), mode: presenceModeSchema })),
 });
 export type PresenceCounts = z.infer<typeof presenceCountsSchema>;
 
