@@ -74,7 +74,7 @@ export function PollCard({ poll, answer, results, actions }: PollCardProps) {
       <Stack gap="sm">
         <Group justify="space-between" wrap="nowrap" align="flex-start">
           <Text fw={600}>{poll.question}</Text>
-          <Badge color={poll.status === 'open' ? 'green' : 'gray'}>
+          <Badge color={poll.status === 'open' ? 'green' : 'gray'} style={{ flexShrink: 0 }}>
             {t(`polls.status.${poll.status}`)}
           </Badge>
         </Group>

@@ -49,7 +49,7 @@ export function PollControls({
             <Stack gap="xs">
               <Group justify="space-between" wrap="nowrap" align="flex-start">
                 <Text fw={600}>{poll.question}</Text>
-                <Badge color={poll.status === 'open' ? 'green' : 'gray'}>
+                <Badge color={poll.status === 'open' ? 'green' : 'gray'} style={{ flexShrink: 0 }}>
                   {t(`polls.status.${poll.status}`)}
                 </Badge>
               </Group>
