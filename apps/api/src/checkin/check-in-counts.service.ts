@@ -5,6 +5,7 @@ import { dateInZone } from '@hadir/domain';
 import { Repository } from 'typeorm';
 import { HadirException } from '../common/hadir.exception';
 import { EventEntity } from '../events/entities/event.entity';
+import { Coalescer } from '../live/coalescer';
 import { LiveEmitter } from '../live/live-emitter.service';
 import { AdmissionEntity } from './entities/admission.entity';
 
@@ -27,11 +28,8 @@ interface Group {
 @Injectable()
 export class CheckInCountsService implements OnModuleDestroy {
   private readonly logger = new Logger(CheckInCountsService.name);
-  private readonly dirty = new Set<string>();
-  private timer: NodeJS.Timeout | undefined;
-  /** Set when the app shuts down: a flush in flight must not arm the timer again. */
-  private stopped = false;
-  private gapMs = MIN_GAP_MS;
+  // Counting may never take more than a fifth of the database's time, however busy the door.
+  private readonly pushes = new Coalescer<string>((eventIds) => this.push(eventIds), MIN_GAP_MS, 4);
   private readonly memberCache = new Map<
     string,
     { rows: (Group & { members: string | number })[]; until: number }
@@ -44,9 +42,7 @@ export class CheckInCountsService implements OnModuleDestroy {
   ) {}
 
   changed(eventId: string): void {
-    if (this.stopped) return;
-    this.dirty.add(eventId);
-    this.timer ??= setTimeout(() => void this.flush(), this.gapMs);
+    this.pushes.mark(eventId);
   }
 
   /** The totals of `day` (the event's today when absent). */
@@ -164,14 +160,10 @@ export class CheckInCountsService implements OnModuleDestroy {
   }
 
   onModuleDestroy(): void {
-    this.stopped = true;
-    clearTimeout(this.timer);
+    this.pushes.stop();
   }
 
-  private async flush(): Promise<void> {
-    const eventIds = [...this.dirty];
-    this.dirty.clear();
-    const started = performance.now();
+  private async push(eventIds: string[]): Promise<void> {
     for (const eventId of eventIds) {
       try {
         this.live.toRoom(
@@ -180,15 +172,9 @@ export class CheckInCountsService implements OnModuleDestroy {
           await this.current(eventId),
         );
       } catch (thrown) {
-        // The next scan sends fresh totals; a failed push must not take the timer down with it.
+        // The next scan sends fresh totals; a failed push must not stop the ones after it.
         this.logger.warn(`Could not send check-in counts: ${String(thrown)}`);
       }
-    }
-    // Counting may never take more than a fifth of the database's time, however busy the door.
-    this.gapMs = Math.max(MIN_GAP_MS, 4 * (performance.now() - started));
-    this.timer = undefined;
-    if (this.dirty.size > 0 && !this.stopped) {
-      this.timer = setTimeout(() => void this.flush(), this.gapMs);
     }
   }
 }

@@ -3,6 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { type PollResults, rooms } from '@hadir/contracts';
 import { tallyPoll } from '@hadir/domain';
 import { Repository } from 'typeorm';
+import { Coalescer } from '../live/coalescer';
 import { LiveEmitter } from '../live/live-emitter.service';
 import { PollResponseEntity } from './entities/poll-response.entity';
 import { PollEntity } from './entities/poll.entity';
@@ -23,11 +24,10 @@ export function resultsArePublic(poll: PollEntity): boolean {
 @Injectable()
 export class PollTalliesService implements OnModuleDestroy {
   private readonly logger = new Logger(PollTalliesService.name);
-  private readonly dirty = new Set<string>();
-  private timer: NodeJS.Timeout | undefined;
-  private lastFlush = 0;
-  /** Set when the app shuts down: a flush in flight must not arm the timer again. */
-  private stopped = false;
+  private readonly pushes = new Coalescer<string>(
+    (pollIds) => this.push(pollIds),
+    1000 / UPDATES_PER_SECOND,
+  );
 
   constructor(
     @InjectRepository(PollEntity) private readonly polls: Repository<PollEntity>,
@@ -37,13 +37,7 @@ export class PollTalliesService implements OnModuleDestroy {
   ) {}
 
   changed(pollId: string): void {
-    if (this.stopped) return;
-    this.dirty.add(pollId);
-    // The first change after a quiet spell goes out at once; the rest wait for the next slot.
-    this.timer ??= setTimeout(
-      () => void this.flush(),
-      Math.max(0, this.lastFlush + 1000 / UPDATES_PER_SECOND - Date.now()),
-    );
+    this.pushes.mark(pollId);
   }
 
   async results(poll: PollEntity): Promise<PollResults> {
@@ -62,14 +56,10 @@ export class PollTalliesService implements OnModuleDestroy {
   }
 
   onModuleDestroy(): void {
-    this.stopped = true;
-    clearTimeout(this.timer);
+    this.pushes.stop();
   }
 
-  private async flush(): Promise<void> {
-    this.lastFlush = Date.now();
-    const pollIds = [...this.dirty];
-    this.dirty.clear();
+  private async push(pollIds: string[]): Promise<void> {
     for (const pollId of pollIds) {
       try {
         const poll = await this.polls.findOneBy({ id: pollId });
@@ -87,10 +77,6 @@ export class PollTalliesService implements OnModuleDestroy {
       } catch (thrown) {
         this.logger.warn(`Could not send poll results: ${String(thrown)}`);
       }
-    }
-    this.timer = undefined;
-    if (this.dirty.size > 0 && !this.stopped) {
-      this.timer = setTimeout(() => void this.flush(), 1000 / UPDATES_PER_SECOND);
     }
   }
 }

@@ -1,5 +1,6 @@
 import { Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
 import { type Reaction, rooms } from '@hadir/contracts';
+import { Coalescer } from '../live/coalescer';
 import { LiveEmitter } from '../live/live-emitter.service';
 import { SessionAccessService } from './session-access.service';
 
@@ -15,9 +16,12 @@ const PER_PERSON_PER_BURST = 3;
 export class ReactionsService implements OnModuleDestroy {
   private readonly logger = new Logger(ReactionsService.name);
   private readonly pending = new Map<string, Map<Reaction, number>>();
+  /** How many each person sent in the burst being gathered, by "session person". */
   private readonly senders = new Map<string, number>();
-  private timer: NodeJS.Timeout | undefined;
-  private stopped = false;
+  private readonly bursts = new Coalescer<string>(
+    (sessionIds) => Promise.resolve(this.burst(sessionIds)),
+    1000 / BURSTS_PER_SECOND,
+  );
 
   constructor(
     private readonly sessions: SessionAccessService,
@@ -26,9 +30,9 @@ export class ReactionsService implements OnModuleDestroy {
 
   async send(personId: string, sessionId: string, reaction: Reaction): Promise<null> {
     await this.sessions.member(personId, sessionId);
-    const sender = `${sessionId}:${personId}`;
+    const sender = `${sessionId} ${personId}`;
     const sent = this.senders.get(sender) ?? 0;
-    if (sent >= PER_PERSON_PER_BURST || this.stopped) return null;
+    if (sent >= PER_PERSON_PER_BURST) return null;
     this.senders.set(sender, sent + 1);
     let counts = this.pending.get(sessionId);
     if (!counts) {
@@ -36,21 +40,22 @@ export class ReactionsService implements OnModuleDestroy {
       this.pending.set(sessionId, counts);
     }
     counts.set(reaction, (counts.get(reaction) ?? 0) + 1);
-    this.timer ??= setTimeout(() => this.flush(), 1000 / BURSTS_PER_SECOND);
+    this.bursts.mark(sessionId);
     return null;
   }
 
   onModuleDestroy(): void {
-    this.stopped = true;
-    clearTimeout(this.timer);
+    this.bursts.stop();
   }
 
-  private flush(): void {
-    this.timer = undefined;
-    const bursts = [...this.pending];
-    this.pending.clear();
-    this.senders.clear();
-    for (const [sessionId, counts] of bursts) {
+  private burst(sessionIds: string[]): void {
+    for (const sessionId of sessionIds) {
+      const counts = this.pending.get(sessionId);
+      this.pending.delete(sessionId);
+      for (const sender of this.senders.keys()) {
+        if (sender.startsWith(`${sessionId} `)) this.senders.delete(sender);
+      }
+      if (!counts) continue;
       try {
         this.live.toRoom(rooms.session(sessionId), 'reaction:burst', {
           sessionId,

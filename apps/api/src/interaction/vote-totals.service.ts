@@ -2,6 +2,7 @@ import { Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { rooms } from '@hadir/contracts';
 import { In, Repository } from 'typeorm';
+import { Coalescer } from '../live/coalescer';
 import { LiveEmitter } from '../live/live-emitter.service';
 import { QuestionEntity } from './entities/question.entity';
 
@@ -15,11 +16,10 @@ const UPDATES_PER_SECOND = 4;
 @Injectable()
 export class VoteTotalsService implements OnModuleDestroy {
   private readonly logger = new Logger(VoteTotalsService.name);
-  private readonly dirty = new Map<string, Set<string>>();
-  private timer: NodeJS.Timeout | undefined;
-  private lastFlush = 0;
-  /** Set when the app shuts down: a flush in flight must not arm the timer again. */
-  private stopped = false;
+  private readonly pushes = new Coalescer<string>(
+    (keys) => this.push(keys),
+    1000 / UPDATES_PER_SECOND,
+  );
 
   constructor(
     @InjectRepository(QuestionEntity) private readonly questions: Repository<QuestionEntity>,
@@ -27,33 +27,23 @@ export class VoteTotalsService implements OnModuleDestroy {
   ) {}
 
   changed(sessionId: string, questionId: string): void {
-    if (this.stopped) return;
-    let questionIds = this.dirty.get(sessionId);
-    if (!questionIds) {
-      questionIds = new Set();
-      this.dirty.set(sessionId, questionIds);
-    }
-    questionIds.add(questionId);
-    // The first change after a quiet spell goes out at once; the rest wait for the next slot.
-    this.timer ??= setTimeout(
-      () => void this.flush(),
-      Math.max(0, this.lastFlush + 1000 / UPDATES_PER_SECOND - Date.now()),
-    );
+    this.pushes.mark(`${sessionId} ${questionId}`);
   }
 
   onModuleDestroy(): void {
-    this.stopped = true;
-    clearTimeout(this.timer);
+    this.pushes.stop();
   }
 
-  private async flush(): Promise<void> {
-    this.lastFlush = Date.now();
-    const batch = [...this.dirty];
-    this.dirty.clear();
-    for (const [sessionId, questionIds] of batch) {
+  private async push(keys: string[]): Promise<void> {
+    const bySession = new Map<string, string[]>();
+    for (const key of keys) {
+      const [sessionId, questionId] = key.split(' ');
+      bySession.set(sessionId, [...(bySession.get(sessionId) ?? []), questionId]);
+    }
+    for (const [sessionId, questionIds] of bySession) {
       try {
         const rows = await this.questions.find({
-          where: { id: In([...questionIds]) },
+          where: { id: In(questionIds) },
           select: { id: true, votes: true },
         });
         this.live.toRoom(rooms.session(sessionId), 'qa:votes.updated', {
@@ -61,13 +51,9 @@ export class VoteTotalsService implements OnModuleDestroy {
           totals: Object.fromEntries(rows.map((row) => [row.id, row.votes])),
         });
       } catch (thrown) {
-        // The next vote sends fresh totals; a failed push must not stop the timer.
+        // The next vote sends fresh totals; a failed push must not stop the ones after it.
         this.logger.warn(`Could not send vote totals: ${String(thrown)}`);
       }
-    }
-    this.timer = undefined;
-    if (this.dirty.size > 0 && !this.stopped) {
-      this.timer = setTimeout(() => void this.flush(), 1000 / UPDATES_PER_SECOND);
     }
   }
 }

@@ -1,5 +1,6 @@
 import { Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
 import { type PresenceCounts, rooms } from '@hadir/contracts';
+import { Coalescer } from './coalescer';
 import { LiveEmitter } from './live-emitter.service';
 
 const UPDATES_PER_SECOND = 2;
@@ -12,17 +13,15 @@ const UPDATES_PER_SECOND = 2;
 @Injectable()
 export class SessionPresenceService implements OnModuleDestroy {
   private readonly logger = new Logger(SessionPresenceService.name);
-  private readonly dirty = new Set<string>();
-  private timer: NodeJS.Timeout | undefined;
-  /** Set when the app shuts down: a flush in flight must not arm the timer again. */
-  private stopped = false;
+  private readonly pushes = new Coalescer<string>(
+    (sessionIds) => this.push(sessionIds),
+    1000 / UPDATES_PER_SECOND,
+  );
 
   constructor(private readonly live: LiveEmitter) {}
 
   changed(sessionId: string): void {
-    if (this.stopped) return;
-    this.dirty.add(sessionId);
-    this.timer ??= setTimeout(() => void this.flush(), 1000 / UPDATES_PER_SECOND);
+    this.pushes.mark(sessionId);
   }
 
   async counts(sessionId: string): Promise<PresenceCounts> {
@@ -41,13 +40,10 @@ export class SessionPresenceService implements OnModuleDestroy {
   }
 
   onModuleDestroy(): void {
-    this.stopped = true;
-    clearTimeout(this.timer);
+    this.pushes.stop();
   }
 
-  private async flush(): Promise<void> {
-    const sessionIds = [...this.dirty];
-    this.dirty.clear();
+  private async push(sessionIds: string[]): Promise<void> {
     for (const sessionId of sessionIds) {
       try {
         this.live.toRoom(
@@ -58,10 +54,6 @@ export class SessionPresenceService implements OnModuleDestroy {
       } catch (thrown) {
         this.logger.warn(`Could not send presence counts: ${String(thrown)}`);
       }
-    }
-    this.timer = undefined;
-    if (this.dirty.size > 0 && !this.stopped) {
-      this.timer = setTimeout(() => void this.flush(), 1000 / UPDATES_PER_SECOND);
     }
   }
 }
