@@ -1,48 +1,26 @@
 import { randomUUID } from 'node:crypto';
 import type { ChatMessage, ReactionBurst, SessionState } from '@hadir/contracts';
-import { databasesUnderTest, type TestDatabase } from '../support/databases';
-import { call, joinSession, sessionCast, type SignedIn } from '../support/session-live';
-import { type LiveClient, nextEvent, startTestApp, type TestApp } from '../support/test-app';
+import { databasesUnderTest } from '../support/databases';
+import { call, sessionStage, type SignedIn } from '../support/session-live';
+import { type LiveClient, nextEvent } from '../support/test-app';
 
 describe.each(databasesUnderTest())('chat and reactions on $kind', ({ create }) => {
-  let database: TestDatabase;
-  let app: TestApp;
+  const stage = sessionStage(create);
   let moderator: SignedIn;
   let ana: SignedIn;
   let budi: SignedIn;
-  let sessionIds: string[];
-  let nextSession = 0;
-  const sockets: LiveClient[] = [];
-
-  const freshSession = () => {
-    const id = sessionIds[nextSession++];
-    if (!id) throw new Error('Out of sessions');
-    return id;
-  };
-  const join = (person: SignedIn, sessionId: string) =>
-    joinSession(app, sockets, person, sessionId);
+  const freshSession = () => stage.freshSession();
+  const join = (person: SignedIn, sessionId: string) => stage.join(person, sessionId);
   const say = (socket: LiveClient, sessionId: string, text: string, id = randomUUID()) =>
     socket.emitWithAck('chat:message.send', { id, sessionId, text });
   const state = (socket: LiveClient, sessionId: string) =>
     call<SessionState>(socket.emitWithAck('session:state.get', { sessionId }));
 
-  beforeAll(async () => {
-    database = await create();
-    app = await startTestApp({ database: database.config });
+  beforeAll(() => {
     ({
       moderator,
       participants: [ana, budi],
-      sessionIds,
-    } = await sessionCast(app));
-  });
-
-  afterEach(() => {
-    for (const socket of sockets.splice(0)) socket.close();
-  });
-
-  afterAll(async () => {
-    await app.close();
-    await database.drop();
+    } = stage.cast);
   });
 
   it('should deliver a message to the room once, however often it is resent', async () => {

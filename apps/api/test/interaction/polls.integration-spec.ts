@@ -8,28 +8,18 @@ import type {
   SessionState,
 } from '@hadir/contracts';
 import request from 'supertest';
-import { databasesUnderTest, type TestDatabase } from '../support/databases';
-import { call, joinSession, sessionCast, type SignedIn } from '../support/session-live';
-import { type LiveClient, nextEvent, startTestApp, type TestApp } from '../support/test-app';
+import { databasesUnderTest } from '../support/databases';
+import { call, sessionStage, type SignedIn } from '../support/session-live';
+import { type LiveClient, nextEvent } from '../support/test-app';
 
 describe.each(databasesUnderTest())('polls on $kind', ({ create }) => {
-  let database: TestDatabase;
-  let app: TestApp;
+  const stage = sessionStage(create);
   let eventId: string;
   let moderator: SignedIn;
   let ana: SignedIn;
   let budi: SignedIn;
-  let sessionIds: string[];
-  let nextSession = 0;
-  const sockets: LiveClient[] = [];
-
-  const freshSession = () => {
-    const id = sessionIds[nextSession++];
-    if (!id) throw new Error('Out of sessions');
-    return id;
-  };
-  const join = (person: SignedIn, sessionId: string) =>
-    joinSession(app, sockets, person, sessionId);
+  const freshSession = () => stage.freshSession();
+  const join = (person: SignedIn, sessionId: string) => stage.join(person, sessionId);
 
   const newPoll = (sessionId: string, overrides: Partial<CreatePoll> = {}): CreatePoll => ({
     id: randomUUID(),
@@ -58,24 +48,12 @@ describe.each(databasesUnderTest())('polls on $kind', ({ create }) => {
   const state = (socket: LiveClient, sessionId: string) =>
     call<SessionState>(socket.emitWithAck('session:state.get', { sessionId }));
 
-  beforeAll(async () => {
-    database = await create();
-    app = await startTestApp({ database: database.config });
+  beforeAll(() => {
     ({
       eventId,
       moderator,
       participants: [ana, budi],
-      sessionIds,
-    } = await sessionCast(app));
-  });
-
-  afterEach(() => {
-    for (const socket of sockets.splice(0)) socket.close();
-  });
-
-  afterAll(async () => {
-    await app.close();
-    await database.drop();
+    } = stage.cast);
   });
 
   it('should keep a draft from the room until it is opened', async () => {
@@ -213,7 +191,7 @@ describe.each(databasesUnderTest())('polls on $kind', ({ create }) => {
         text: '=1+1 more mentoring',
       }),
     );
-    const csv = await request(app.url)
+    const csv = await request(stage.app.url)
       .get(`/api/events/${eventId}/sessions/${sessionId}/polls/${poll.id}/responses.csv`)
       .auth(moderator.token, { type: 'bearer' })
       .expect(200);

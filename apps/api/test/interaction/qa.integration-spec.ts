@@ -9,33 +9,22 @@ import type {
   VoteResult,
 } from '@hadir/contracts';
 import request from 'supertest';
-import { databasesUnderTest, type TestDatabase } from '../support/databases';
-import { call, joinSession, sessionCast, type SignedIn } from '../support/session-live';
-import { type LiveClient, nextEvent, startTestApp, type TestApp } from '../support/test-app';
+import { databasesUnderTest } from '../support/databases';
+import { call, sessionStage, type SignedIn } from '../support/session-live';
+import { type LiveClient, nextEvent } from '../support/test-app';
 
 type Person = SignedIn;
 
 describe.each(databasesUnderTest())('Q&A and raised hands on $kind', ({ create }) => {
-  let database: TestDatabase;
-  let app: TestApp;
+  const stage = sessionStage(create);
   let moderator: Person;
   let ana: Person;
   let budi: Person;
   let carla: Person;
   let eventId: string;
-  let sessionIds: string[];
-  let nextSession = 0;
-  const sockets: LiveClient[] = [];
-
-  /** Each test gets a session of its own, so that boards and queues do not mix. */
-  const freshSession = () => {
-    const id = sessionIds[nextSession++];
-    if (!id) throw new Error('Out of sessions');
-    return id;
-  };
-
+  const freshSession = () => stage.freshSession();
   const join = (person: Person, sessionId: string, mode?: 'remote' | 'in_person') =>
-    joinSession(app, sockets, person, sessionId, mode);
+    stage.join(person, sessionId, mode);
 
   function collect(socket: LiveClient): Question[] {
     const seen: Question[] = [];
@@ -56,24 +45,12 @@ describe.each(databasesUnderTest())('Q&A and raised hands on $kind', ({ create }
   ): Promise<Ack<Question>> =>
     socket.emitWithAck('qa:question.moderate', { sessionId, questionId, action });
 
-  beforeAll(async () => {
-    database = await create();
-    app = await startTestApp({ database: database.config });
+  beforeAll(() => {
     ({
       eventId,
       moderator,
       participants: [ana, budi, carla],
-      sessionIds,
-    } = await sessionCast(app));
-  });
-
-  afterEach(() => {
-    for (const socket of sockets.splice(0)) socket.close();
-  });
-
-  afterAll(async () => {
-    await app.close();
-    await database.drop();
+    } = stage.cast);
   });
 
   it('should hold a question for the moderator and show it to everyone once approved', async () => {
@@ -249,7 +226,7 @@ describe.each(databasesUnderTest())('Q&A and raised hands on $kind', ({ create }
         text: 'Yes',
       }),
     ).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
-    await request(app.url)
+    await request(stage.app.url)
       .get(`/api/events/${eventId}/sessions/${sessionId}/questions.csv`)
       .auth(ana.token, { type: 'bearer' })
       .expect(403);
@@ -302,7 +279,7 @@ describe.each(databasesUnderTest())('Q&A and raised hands on $kind', ({ create }
     const asker = await join(ana, sessionId);
     const question = await ask(asker, sessionId, '=HYPERLINK("http://evil.example","x")');
     await call(moderate(desk, sessionId, question.id, 'approve'));
-    const csv = await request(app.url)
+    const csv = await request(stage.app.url)
       .get(`/api/events/${eventId}/sessions/${sessionId}/questions.csv`)
       .auth(moderator.token, { type: 'bearer' })
       .expect(200)

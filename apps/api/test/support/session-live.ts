@@ -1,10 +1,12 @@
 import type { Ack, AttendanceMode, EventAgenda, JoinedSession } from '@hadir/contracts';
 import request from 'supertest';
+import { type TestDatabase } from './databases';
 import {
   connectLive,
   demoPeople,
   type LiveClient,
   signIn,
+  startTestApp,
   type TestApp,
   withRole,
 } from './test-app';
@@ -65,5 +67,51 @@ export async function sessionCast(app: TestApp) {
     moderator,
     participants,
     sessionIds: agenda.sessions.map((session) => session.id),
+  };
+}
+
+/**
+ * One app on one database for a describe block, with the demo cast signed in, a fresh session
+ * for each test (so boards and queues do not mix) and every socket closed after each test.
+ */
+export function sessionStage(create: () => Promise<TestDatabase>) {
+  let database: TestDatabase | undefined;
+  let app: TestApp | undefined;
+  let cast: Awaited<ReturnType<typeof sessionCast>> | undefined;
+  let nextSession = 0;
+  const sockets: LiveClient[] = [];
+
+  beforeAll(async () => {
+    database = await create();
+    app = await startTestApp({ database: database.config });
+    cast = await sessionCast(app);
+  });
+  afterEach(() => {
+    for (const socket of sockets.splice(0)) socket.close();
+  });
+  afterAll(async () => {
+    await app?.close();
+    await database?.drop();
+  });
+
+  const ready = () => {
+    if (!app || !cast) throw new Error('The stage is set in beforeAll');
+    return { app, cast };
+  };
+  return {
+    get app() {
+      return ready().app;
+    },
+    get cast() {
+      return ready().cast;
+    },
+    freshSession(): string {
+      const id = ready().cast.sessionIds[nextSession++];
+      if (!id) throw new Error('Out of sessions');
+      return id;
+    },
+    join(person: SignedIn, sessionId: string, mode?: AttendanceMode): Promise<LiveClient> {
+      return joinSession(ready().app, sockets, person, sessionId, mode);
+    },
   };
 }
