@@ -11,6 +11,7 @@ import { EventsModule } from './events/events.module';
 import { HealthModule } from './health/health.module';
 import { IdentityModule } from './identity/identity.module';
 import { LiveModule } from './live/live.module';
+import { MediaModule } from './media/media.module';
 import { SeedModule } from './seed/seed.module';
 
 @Module({})
@@ -27,6 +28,7 @@ export class AppModule {
         AnnouncementsModule,
         CheckInModule,
         InteractionModule,
+        MediaModule,
         HealthModule,
         SeedModule,
       ],

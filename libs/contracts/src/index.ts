@@ -14,3 +14,4 @@ export * from './interaction/qa.schemas';
 export * from './interaction/polls.schemas';
 export * from './interaction/chat.schemas';
 export * from './interaction/session-state.schemas';
+export * from './media/media.schemas';

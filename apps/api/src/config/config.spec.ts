@@ -1,5 +1,5 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ConfigError, loadConfig } from './config';
 
@@ -22,6 +22,18 @@ describe(loadConfig.name, () => {
       redisUrl: undefined,
       database: { kind: 'sqlite', path: join(dataDir, 'hadir.sqlite') },
     });
+  });
+
+  it('should run one media worker per core from port 40000, announcing what it listens on', () => {
+    expect(loadConfig({ HADIR_DATA_DIR: dataDir }).media).toMatchObject({
+      workers: availableParallelism(),
+      listenIp: '0.0.0.0',
+      port: 40000,
+    });
+    expect(
+      loadConfig({ HADIR_DATA_DIR: dataDir, MEDIA_LISTEN_IP: '10.1.2.3', MEDIA_WORKERS: '0' })
+        .media,
+    ).toEqual({ workers: 0, listenIp: '10.1.2.3', announcedAddress: '10.1.2.3', port: 40000 });
   });
 
   it('should generate the secret once and keep it in the data dir', () => {
@@ -59,6 +71,9 @@ describe(loadConfig.name, () => {
     [{ REDIS_URL: 'localhost:6379' }, 'REDIS_URL: expected a redis:// or rediss:// URL'],
     [{ HADIR_DEMO: 'yes' }, 'HADIR_DEMO: expected true or false'],
     [{ HADIR_SECRET: 'short' }, 'HADIR_SECRET: expected at least 32 characters'],
+    [{ MEDIA_WORKERS: 'many' }, 'MEDIA_WORKERS: expected a number of media workers'],
+    [{ MEDIA_LISTEN_IP: 'localhost' }, 'MEDIA_LISTEN_IP: expected an IP address'],
+    [{ MEDIA_PORT: '-1' }, 'MEDIA_PORT: expected a port from 0 to 65535'],
   ])('should stop with a message naming the variable for %j', (env, message) => {
     expect(() => loadConfig({ HADIR_DATA_DIR: dataDir, ...env })).toThrow(ConfigError);
     expect(() => loadConfig({ HADIR_DATA_DIR: dataDir, ...env })).toThrow(message);

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { availableParallelism, networkInterfaces } from 'node:os';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
 
@@ -36,9 +37,33 @@ const envSchema = z.object({
   HADIR_WEB_DIST: z.string().min(1).optional(),
   LOG_FORMAT: z.enum(['json', 'text'], { message: 'expected json or text' }).optional(),
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(10_000),
+  MEDIA_WORKERS: z.coerce
+    .number({ message: 'expected a number of media workers' })
+    .int('expected a whole number of media workers')
+    .min(0, 'expected 0 (no live media) or more media workers')
+    .max(64, 'expected at most 64 media workers')
+    .optional(),
+  MEDIA_LISTEN_IP: z.union([z.ipv4(), z.ipv6()], { message: 'expected an IP address' }).optional(),
+  MEDIA_ANNOUNCED_ADDRESS: z.string().min(1).optional(),
+  MEDIA_PORT: z.coerce
+    .number({ message: 'expected a port number' })
+    .int('expected a whole port number')
+    .min(0, 'expected a port from 0 to 65535')
+    .max(65535, 'expected a port from 0 to 65535')
+    .default(40000),
 });
 
 export type DatabaseConfig = { kind: 'sqlite'; path: string } | { kind: 'postgres'; url: string };
+
+export interface MediaConfig {
+  /** mediasoup worker processes; 0 turns live media off. */
+  workers: number;
+  listenIp: string;
+  /** The address browsers send media to: this machine's as its users reach it. */
+  announcedAddress: string;
+  /** Worker i listens on UDP and TCP port + i; 0 picks free ports (tests). */
+  port: number;
+}
 
 export interface AppConfig {
   port: number;
@@ -55,6 +80,7 @@ export interface AppConfig {
   webDist: string;
   logFormat: 'json' | 'text';
   shutdownGraceMs: number;
+  media: MediaConfig;
   /** Embedded mode: no external database, everything on this machine. */
   embedded: boolean;
 }
@@ -87,8 +113,25 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     webDist: resolve(values.HADIR_WEB_DIST ?? join(__dirname, '..', '..', '..', 'web', 'dist')),
     logFormat: values.LOG_FORMAT ?? (embedded ? 'text' : 'json'),
     shutdownGraceMs: values.SHUTDOWN_GRACE_MS,
+    media: {
+      workers: values.MEDIA_WORKERS ?? availableParallelism(),
+      listenIp: values.MEDIA_LISTEN_IP ?? '0.0.0.0',
+      announcedAddress: values.MEDIA_ANNOUNCED_ADDRESS ?? values.MEDIA_LISTEN_IP ?? lanAddress(),
+      port: values.MEDIA_PORT,
+    },
     embedded,
   };
+}
+
+/**
+ * Where browsers on this machine and on its network can reach it: its first non-loopback IPv4
+ * address. Behind NAT or in a container, MEDIA_ANNOUNCED_ADDRESS must say the public one.
+ */
+function lanAddress(): string {
+  const addresses = Object.values(networkInterfaces()).flatMap((list) => list ?? []);
+  return (
+    addresses.find((entry) => entry.family === 'IPv4' && !entry.internal)?.address ?? '127.0.0.1'
+  );
 }
 
 /** Only what the migration command needs: it must not require the API's secrets. */

@@ -1,12 +1,14 @@
 import { Controller, Get, Inject, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { MetaResponse } from '@hadir/contracts';
+import type { MediaCounts, MetaResponse } from '@hadir/contracts';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import type { AppConfig } from '../config/config';
 import { APP_CONFIG } from '../config/config.module';
 import { Public } from '../identity/session-auth.guard';
+import { MediaRoomsService } from '../media/media-rooms.service';
+import { MediaWorkers } from '../media/media-workers.service';
 import { RedisHealth } from './redis-health.service';
 
 type CheckStatus = 'up' | 'down' | 'not_configured';
@@ -14,6 +16,8 @@ type CheckStatus = 'up' | 'down' | 'not_configured';
 export interface HealthResponse {
   status: 'ok' | 'error';
   checks: Record<'database' | 'redis' | 'mediasoup', { status: CheckStatus; message?: string }>;
+  /** Live media objects on this node: they return to zero when everyone has left. */
+  media: MediaCounts;
 }
 
 export const VERSION = '0.1.0';
@@ -24,6 +28,8 @@ export class HealthController {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly redis: RedisHealth,
+    private readonly mediaWorkers: MediaWorkers,
+    private readonly mediaRooms: MediaRoomsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -32,14 +38,15 @@ export class HealthController {
   @Get('health')
   async health(@Res({ passthrough: true }) response: Response): Promise<HealthResponse> {
     const [database, redis] = await Promise.all([this.checkDatabase(), this.redis.check()]);
+    const { status, message } = this.mediaWorkers.status();
     const checks: HealthResponse['checks'] = {
       database,
       redis,
-      mediasoup: { status: 'not_configured' },
+      mediasoup: message === undefined ? { status } : { status, message },
     };
     const healthy = Object.values(checks).every((check) => check.status !== 'down');
     response.status(healthy ? 200 : 503);
-    return { status: healthy ? 'ok' : 'error', checks };
+    return { status: healthy ? 'ok' : 'error', checks, media: this.mediaRooms.counts() };
   }
 
   @Public()

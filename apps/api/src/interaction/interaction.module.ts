@@ -51,5 +51,6 @@ import { VoteTotalsService } from './vote-totals.service';
     ReactionsService,
     InteractionGateway,
   ],
+  exports: [SessionAccessService, HandsService],
 })
 export class InteractionModule {}

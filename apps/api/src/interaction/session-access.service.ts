@@ -7,6 +7,8 @@ import { AccessService } from '../identity/access.service';
 export interface SessionAccess {
   eventId: string;
   staff: boolean;
+  /** Staff and speakers: they may publish live media without an invitation to the stage. */
+  publisher: boolean;
 }
 
 /** Who may do what in one session: its event's members take part, its staff run it. */
@@ -34,7 +36,8 @@ export class SessionAccessService {
     if (cached && cached.until > Date.now()) return cached.access;
     const eventId = await this.events.eventOfSession(sessionId);
     const roles = await this.access.requireMember(personId, eventId);
-    const access = { eventId, staff: roles.some((role) => STAFF_ROLES.includes(role)) };
+    const staff = roles.some((role) => STAFF_ROLES.includes(role));
+    const access = { eventId, staff, publisher: staff || roles.includes('speaker') };
     if (this.members.size >= MEMBERS_CACHED) this.members.clear();
     this.members.set(key, { access, until: Date.now() + MEMBER_CACHE_MS });
     return access;

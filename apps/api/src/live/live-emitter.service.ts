@@ -29,6 +29,27 @@ export class LiveEmitter {
     (target.emit as (e: E, p: LivePayload<E>) => boolean)(event, payload);
   }
 
+  /**
+   * To a room's sockets on this node only: for state that lives in this process, such as live
+   * media, which other nodes could not act on.
+   */
+  toLocalRoom<E extends LiveServerEvent>(
+    room: string,
+    event: E,
+    payload: LivePayload<E>,
+    exceptSocketId?: string,
+  ): void {
+    if (!this.namespace) throw new Error('The live namespace is not ready yet');
+    const target = this.namespace.local.to(room).except(exceptSocketId ?? []);
+    (target.emit as (e: E, p: LivePayload<E>) => boolean)(event, payload);
+  }
+
+  /** To one socket connected to this node. */
+  toSocket<E extends LiveServerEvent>(socketId: string, event: E, payload: LivePayload<E>): void {
+    const socket = this.namespace?.sockets.get(socketId);
+    if (socket) (socket.emit as (e: E, p: LivePayload<E>) => boolean)(event, payload);
+  }
+
   /** Who is in a room right now, on every node. */
   async socketDataIn(room: string): Promise<LiveSocketData[]> {
     if (!this.namespace) return [];

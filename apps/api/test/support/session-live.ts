@@ -74,7 +74,10 @@ export async function sessionCast(app: TestApp) {
  * One app on one database for a describe block, with the demo cast signed in, a fresh session
  * for each test (so boards and queues do not mix) and every socket closed after each test.
  */
-export function sessionStage(create: () => Promise<TestDatabase>) {
+export function sessionStage(
+  create: () => Promise<TestDatabase>,
+  options: { mediaWorkers?: number } = {},
+) {
   let database: TestDatabase | undefined;
   let app: TestApp | undefined;
   let cast: Awaited<ReturnType<typeof sessionCast>> | undefined;
@@ -83,7 +86,7 @@ export function sessionStage(create: () => Promise<TestDatabase>) {
 
   beforeAll(async () => {
     database = await create();
-    app = await startTestApp({ database: database.config });
+    app = await startTestApp({ database: database.config, ...options });
     cast = await sessionCast(app);
   });
   afterEach(() => {

@@ -33,6 +33,8 @@ export interface TestAppOptions {
   demoMode?: boolean;
   /** Shared by nodes that must accept each other's tokens. */
   secret?: string;
+  /** mediasoup workers; live media is off unless a suite needs it. */
+  mediaWorkers?: number;
 }
 
 /** The real application on a free port, seeded with the demo programme. */
@@ -49,6 +51,12 @@ export async function startTestApp(options: TestAppOptions): Promise<TestApp> {
     database: options.database,
     redisUrl: options.redisUrl,
     webDist: join(dataDir, 'no-web-build'),
+    media: {
+      workers: options.mediaWorkers ?? 0,
+      listenIp: '127.0.0.1',
+      announcedAddress: '127.0.0.1',
+      port: 0,
+    },
   };
   const app = await createApp(config);
   app.useLogger(false);

@@ -108,6 +108,9 @@ export async function startHadir(): Promise<RunningHadir> {
     ...process.env,
     PORT: String(await freePort()),
     HADIR_DATA_DIR: dataDir,
+    // Free ports, so a Hadir already running on this machine does not hold the media ports.
+    MEDIA_PORT: '0',
+    MEDIA_LISTEN_IP: '127.0.0.1',
   };
   delete env.DATABASE_URL;
   delete env.REDIS_URL;

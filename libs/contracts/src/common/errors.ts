@@ -9,6 +9,8 @@ export const ErrorCode = {
   Conflict: 'CONFLICT',
   /** Too many of one action too fast; the message says when to try again. */
   RateLimited: 'RATE_LIMITED',
+  /** A part of the server is not running (live media without its worker); try again later. */
+  Unavailable: 'UNAVAILABLE',
   Internal: 'INTERNAL',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

@@ -43,6 +43,28 @@ import type {
   RaiseHand,
   SessionState,
 } from '../interaction/session-state.schemas';
+import type {
+  ActiveSpeaker,
+  Consume,
+  ConsumerLayers,
+  ConsumerOptionsWire,
+  ConsumerRef,
+  ConsumerScore,
+  ConnectTransport,
+  CreateTransport,
+  JoinedMedia,
+  JoinMedia,
+  MediaProducer,
+  MediaReset,
+  MediaSessionRef,
+  MuteProducer,
+  Produce,
+  ProducerRef,
+  ProducerState,
+  Stage,
+  StageChange,
+  TransportOptionsWire,
+} from '../media/media.schemas';
 import type { SessionChanged, SessionDeleted } from '../programme/agenda.schemas';
 import type { AccessRevoked } from '../programme/people.schemas';
 import type {
@@ -91,6 +113,29 @@ export interface LiveClientToServerEvents {
   'checkin:scan.undo': (payload: UndoCheckIn, ack: AckCallback<CheckInResult>) => void;
   /** Staff only: join the event's staff room, and get the counts now. */
   'checkin:counts.watch': (payload: WatchCounts, ack: AckCallback<CheckInCounts>) => void;
+  /** Media: join a session's media room (watching), or leave it. */
+  'media:join': (payload: JoinMedia, ack: AckCallback<JoinedMedia>) => void;
+  'media:leave': (payload: MediaSessionRef, ack: AckCallback<MediaSessionRef>) => void;
+  /** A send transport only for someone who may publish. */
+  'media:transport.create': (
+    payload: CreateTransport,
+    ack: AckCallback<TransportOptionsWire>,
+  ) => void;
+  'media:transport.connect': (payload: ConnectTransport, ack: AckCallback<null>) => void;
+  /** Speakers, staff, room devices and participants invited to the stage. */
+  'media:produce': (payload: Produce, ack: AckCallback<{ producerId: string }>) => void;
+  'media:producer.pause': (payload: ProducerRef, ack: AckCallback<ProducerState>) => void;
+  'media:producer.resume': (payload: ProducerRef, ack: AckCallback<ProducerState>) => void;
+  'media:producer.close': (payload: ProducerRef, ack: AckCallback<ProducerRef>) => void;
+  'media:consume': (payload: Consume, ack: AckCallback<ConsumerOptionsWire>) => void;
+  'media:consumer.resume': (payload: ConsumerRef, ack: AckCallback<null>) => void;
+  'media:consumer.pause': (payload: ConsumerRef, ack: AckCallback<null>) => void;
+  'media:consumer.layers': (payload: ConsumerLayers, ack: AckCallback<null>) => void;
+  /** Staff only. */
+  'media:stage.invite': (payload: StageChange, ack: AckCallback<Stage>) => void;
+  'media:stage.remove': (payload: StageChange, ack: AckCallback<Stage>) => void;
+  /** Staff only: pauses someone's microphone or camera; only its owner can turn it back on. */
+  'media:mute': (payload: MuteProducer, ack: AckCallback<ProducerState>) => void;
 }
 
 /** Events the server sends on the live namespace. */
@@ -131,6 +176,16 @@ export interface LiveServerToClientEvents {
   /** To the person muted or unmuted, and to the session's staff. */
   'chat:mute.changed': (payload: Mute & { name: string }) => void;
   'reaction:burst': (payload: ReactionBurst) => void;
+  /** To the session's media room on this API node: a track to consume, or one that ended. */
+  'media:producer.added': (payload: MediaProducer & { sessionId: string }) => void;
+  'media:producer.removed': (payload: ProducerRef) => void;
+  'media:producer.state': (payload: ProducerState) => void;
+  /** To the consumer's socket: its producer ended, or the server closed it. */
+  'media:consumer.closed': (payload: ConsumerRef) => void;
+  'media:consumer.score': (payload: ConsumerScore) => void;
+  'media:speaker': (payload: ActiveSpeaker) => void;
+  'media:stage.changed': (payload: Stage) => void;
+  'media:reset': (payload: MediaReset) => void;
 }
 
 export type LiveClientEvent = keyof LiveClientToServerEvents;

@@ -1,0 +1,577 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable, Logger } from '@nestjs/common';
+import {
+  type ConnectTransport,
+  type Consume,
+  type ConsumerLayers,
+  type ConsumerOptionsWire,
+  type ConsumerRef,
+  type CreateTransport,
+  ErrorCode,
+  type JoinedMedia,
+  type JoinMedia,
+  type MediaCounts,
+  type MediaProducer,
+  type MediaSource,
+  type Produce,
+  type ProducerRef,
+  type ProducerState,
+  rooms,
+  SOURCE_KIND,
+  type Stage,
+  type StageChange,
+} from '@hadir/contracts';
+import type {
+  ActiveSpeakerObserver,
+  Consumer,
+  DtlsParameters,
+  Producer,
+  Router,
+  RtpCapabilities,
+  RtpParameters,
+  WebRtcTransport,
+} from 'mediasoup/types';
+import { HadirException } from '../common/hadir.exception';
+import { AccessService } from '../identity/access.service';
+import { HandsService } from '../interaction/hands.service';
+import { SessionAccessService } from '../interaction/session-access.service';
+import { LiveEmitter } from '../live/live-emitter.service';
+import type { LiveSocket } from '../live/live.types';
+import { MEDIA_CODECS } from './media-codecs';
+import { type MediaSlot, MediaWorkers } from './media-workers.service';
+
+interface Peer {
+  id: string;
+  socketId: string;
+  personId: string;
+  name: string;
+  roomDevice: boolean;
+  publishesByRole: boolean;
+  staff: boolean;
+  slotIndex: number;
+  slot: MediaSlot;
+  send: WebRtcTransport | undefined;
+  recv: WebRtcTransport | undefined;
+  producers: Map<string, { producer: Producer; source: MediaSource }>;
+  /** By producer id: consuming one producer twice (a retried request) gives the same consumer. */
+  consumers: Map<string, Consumer>;
+}
+
+interface Room {
+  sessionId: string;
+  eventId: string;
+  /** One router per worker the room's peers were placed on. */
+  routers: Map<number, Promise<Router>>;
+  peers: Map<string, Peer>;
+  /** `${producerId}:${workerIndex}`: producers piped to another worker's router. */
+  pipes: Map<string, Promise<void>>;
+  /** Active speaker detection runs on the room's first router; audio is piped there. */
+  homeIndex: number;
+  speaker: Promise<ActiveSpeakerObserver> | undefined;
+  activeSpeakerPeerId: string | null;
+}
+
+/**
+ * Live media rooms: one per session that someone joined with audio or video, on this API node.
+ * Media state lives in this process (mediasoup's workers are its children), so its events go
+ * to this node's sockets only.
+ */
+@Injectable()
+export class MediaRoomsService {
+  private readonly logger = new Logger(MediaRoomsService.name);
+  private readonly rooms = new Map<string, Room>();
+  /** Per session, participants invited to the stage; kept when a room is rebuilt. */
+  private readonly invited = new Map<string, Map<string, string>>();
+
+  constructor(
+    private readonly workers: MediaWorkers,
+    private readonly sessions: SessionAccessService,
+    private readonly access: AccessService,
+    private readonly hands: HandsService,
+    private readonly live: LiveEmitter,
+  ) {
+    workers.onWorkerDied((index) => this.resetRoomsOn(index));
+  }
+
+  async join(socket: LiveSocket, input: JoinMedia): Promise<JoinedMedia> {
+    const { personId, name } = socket.data;
+    const access = await this.sessions.member(personId, input.sessionId);
+    if (input.roomDevice && !access.staff) {
+      throw HadirException.forbidden('Only staff can set up a room device');
+    }
+    const previous = this.peerOf(socket.id, input.sessionId);
+    if (previous) this.closePeer(previous.room, previous.peer);
+
+    const slot = this.workers.pick();
+    const room = this.roomFor(input.sessionId, access.eventId, slot.index);
+    const router = await this.router(room, slot.index);
+    const peer: Peer = {
+      id: randomUUID(),
+      socketId: socket.id,
+      personId,
+      name: input.roomDevice?.label ?? name,
+      roomDevice: input.roomDevice !== undefined,
+      publishesByRole: access.publisher,
+      staff: access.staff,
+      slotIndex: slot.index,
+      slot,
+      send: undefined,
+      recv: undefined,
+      producers: new Map(),
+      consumers: new Map(),
+    };
+    room.peers.set(peer.id, peer);
+    slot.peers += 1;
+    await socket.join(rooms.media(input.sessionId));
+    return {
+      sessionId: input.sessionId,
+      peerId: peer.id,
+      routerRtpCapabilities: router.rtpCapabilities as JoinedMedia['routerRtpCapabilities'],
+      producers: this.producersOf(room).filter((producer) => producer.peerId !== peer.id),
+      publishesByRole: peer.publishesByRole,
+      staff: peer.staff,
+      stage: this.stage(input.sessionId),
+      activeSpeakerPeerId: room.activeSpeakerPeerId,
+    };
+  }
+
+  async leave(socket: LiveSocket, sessionId: string): Promise<void> {
+    const found = this.peerOf(socket.id, sessionId);
+    if (found) this.closePeer(found.room, found.peer);
+    await socket.leave(rooms.media(sessionId));
+  }
+
+  /** A closed tab or a lost connection: everything it had is freed. */
+  leaveAll(socketId: string): void {
+    for (const room of [...this.rooms.values()]) {
+      for (const peer of [...room.peers.values()]) {
+        if (peer.socketId === socketId) this.closePeer(room, peer);
+      }
+    }
+  }
+
+  async createTransport(socketId: string, input: CreateTransport) {
+    const { room, peer } = this.requirePeer(socketId, input.sessionId);
+    if (input.direction === 'send') this.requirePublisher(room, peer);
+    const slot = this.workers.slot(peer.slotIndex);
+    if (!slot) throw this.resetting();
+    const router = await this.router(room, peer.slotIndex);
+    const transport = await router.createWebRtcTransport({
+      webRtcServer: slot.webRtcServer,
+      enableUdp: true,
+      enableTcp: true,
+      preferUdp: true,
+      initialAvailableOutgoingBitrate: 1_000_000,
+    });
+    // A new transport of the same direction replaces the old one (a client recovering from a
+    // network change); closing the old one closes its producers or consumers too.
+    const old = peer[input.direction];
+    peer[input.direction] = transport;
+    if (old) this.closeTransport(peer, old);
+    return {
+      id: transport.id,
+      iceParameters: transport.iceParameters as unknown as Record<string, unknown>,
+      iceCandidates: transport.iceCandidates as unknown as Record<string, unknown>[],
+      dtlsParameters: transport.dtlsParameters as unknown as Record<string, unknown>,
+    };
+  }
+
+  async connectTransport(socketId: string, input: ConnectTransport): Promise<null> {
+    const { peer } = this.requirePeer(socketId, input.sessionId);
+    const transport = [peer.send, peer.recv].find((t) => t?.id === input.transportId);
+    if (!transport) throw HadirException.notFound('This media connection has ended; join again');
+    await this.mediasoup(() =>
+      transport.connect({ dtlsParameters: input.dtlsParameters as DtlsParameters }),
+    );
+    return null;
+  }
+
+  async produce(socketId: string, input: Produce): Promise<{ producerId: string }> {
+    const { room, peer } = this.requirePeer(socketId, input.sessionId);
+    this.requirePublisher(room, peer);
+    if (SOURCE_KIND[input.source] !== input.kind) {
+      throw validation(`A ${input.source} is sent as ${SOURCE_KIND[input.source]}`);
+    }
+    const transport = peer.send;
+    if (!transport || transport.id !== input.transportId) {
+      throw HadirException.notFound('This media connection has ended; join again');
+    }
+    for (const { producer, source } of peer.producers.values()) {
+      if (source === input.source) this.closeProducer(peer, producer.id);
+    }
+    const producer = await this.mediasoup(() =>
+      transport.produce({
+        kind: input.kind,
+        rtpParameters: input.rtpParameters as unknown as RtpParameters,
+        paused: input.paused ?? false,
+        appData: { peerId: peer.id, source: input.source },
+      }),
+    );
+    peer.producers.set(producer.id, { producer, source: input.source });
+    producer.observer.on('close', () => {
+      for (const key of room.pipes.keys()) {
+        if (key.startsWith(`${producer.id}:`)) room.pipes.delete(key);
+      }
+      if (peer.producers.delete(producer.id)) {
+        this.live.toLocalRoom(rooms.media(room.sessionId), 'media:producer.removed', {
+          sessionId: room.sessionId,
+          producerId: producer.id,
+        });
+      }
+    });
+    if (producer.kind === 'audio') void this.watchSpeaker(room, peer, producer);
+    this.live.toLocalRoom(
+      rooms.media(room.sessionId),
+      'media:producer.added',
+      { sessionId: room.sessionId, ...this.describe(peer, producer, input.source) },
+      socketId,
+    );
+    return { producerId: producer.id };
+  }
+
+  async setProducerPaused(
+    socketId: string,
+    input: ProducerRef,
+    paused: boolean,
+  ): Promise<ProducerState> {
+    const { room, peer } = this.requirePeer(socketId, input.sessionId);
+    const entry = peer.producers.get(input.producerId);
+    if (!entry) throw HadirException.notFound('This track has ended');
+    if (paused) await entry.producer.pause();
+    else await entry.producer.resume();
+    return this.producerState(room, entry.producer);
+  }
+
+  closeOwnProducer(socketId: string, input: ProducerRef): ProducerRef {
+    const { peer } = this.requirePeer(socketId, input.sessionId);
+    if (!peer.producers.has(input.producerId))
+      throw HadirException.notFound('This track has ended');
+    this.closeProducer(peer, input.producerId);
+    return input;
+  }
+
+  async consume(socketId: string, input: Consume): Promise<ConsumerOptionsWire> {
+    const { room, peer } = this.requirePeer(socketId, input.sessionId);
+    const existing = peer.consumers.get(input.producerId);
+    if (existing && !existing.closed) return consumerOptions(existing);
+    const owner = [...room.peers.values()].find((p) => p.producers.has(input.producerId));
+    if (!owner) throw HadirException.notFound('This track has ended');
+    const transport = peer.recv;
+    if (!transport) throw HadirException.notFound('Open a receiving connection first');
+    if (owner.slotIndex !== peer.slotIndex) {
+      await this.pipe(room, input.producerId, owner.slotIndex, peer.slotIndex);
+    }
+    const router = await this.router(room, peer.slotIndex);
+    const rtpCapabilities = input.rtpCapabilities as unknown as RtpCapabilities;
+    if (!router.canConsume({ producerId: input.producerId, rtpCapabilities })) {
+      throw validation('This browser cannot play this track');
+    }
+    const consumer = await this.mediasoup(() =>
+      transport.consume({ producerId: input.producerId, rtpCapabilities, paused: true }),
+    );
+    peer.consumers.set(input.producerId, consumer);
+    const ref = { sessionId: room.sessionId, consumerId: consumer.id };
+    consumer.observer.on('close', () => {
+      if (peer.consumers.get(input.producerId) === consumer)
+        peer.consumers.delete(input.producerId);
+    });
+    consumer.on('producerclose', () => this.live.toSocket(socketId, 'media:consumer.closed', ref));
+    consumer.on('score', ({ score, producerScore }) =>
+      this.live.toSocket(socketId, 'media:consumer.score', { ...ref, score, producerScore }),
+    );
+    return consumerOptions(consumer);
+  }
+
+  async setConsumerPaused(socketId: string, input: ConsumerRef, paused: boolean): Promise<null> {
+    const consumer = this.requireConsumer(socketId, input);
+    if (paused) await consumer.pause();
+    else await consumer.resume();
+    return null;
+  }
+
+  async setConsumerLayers(socketId: string, input: ConsumerLayers): Promise<null> {
+    const consumer = this.requireConsumer(socketId, input);
+    if (consumer.type === 'simulcast') {
+      await consumer.setPreferredLayers({ spatialLayer: input.spatialLayer });
+    }
+    return null;
+  }
+
+  async invite(staffId: string, input: StageChange): Promise<Stage> {
+    const { eventId } = await this.sessions.staff(staffId, input.sessionId);
+    await this.access.requireMember(input.personId, eventId);
+    const name = await this.access.nameOf(input.personId);
+    const invited = this.invited.get(input.sessionId) ?? new Map<string, string>();
+    invited.set(input.personId, name);
+    this.invited.set(input.sessionId, invited);
+    // Invited from a raised hand: the hand has been answered.
+    await this.hands.lower(staffId, { sessionId: input.sessionId, personId: input.personId });
+    return this.stageChanged(input.sessionId);
+  }
+
+  async remove(staffId: string, input: StageChange): Promise<Stage> {
+    await this.sessions.staff(staffId, input.sessionId);
+    this.invited.get(input.sessionId)?.delete(input.personId);
+    for (const peer of this.rooms.get(input.sessionId)?.peers.values() ?? []) {
+      if (peer.personId !== input.personId || peer.publishesByRole) continue;
+      if (peer.send) this.closeTransport(peer, peer.send);
+    }
+    return this.stageChanged(input.sessionId);
+  }
+
+  async mute(staffId: string, input: ProducerRef): Promise<ProducerState> {
+    await this.sessions.staff(staffId, input.sessionId);
+    const room = this.rooms.get(input.sessionId);
+    const entry = [...(room?.peers.values() ?? [])]
+      .map((peer) => peer.producers.get(input.producerId))
+      .find((found) => found !== undefined);
+    if (!room || !entry) throw HadirException.notFound('This track has ended');
+    await entry.producer.pause();
+    const mutedBy = await this.access.nameOf(staffId);
+    return this.producerState(room, entry.producer, mutedBy);
+  }
+
+  stage(sessionId: string): Stage {
+    const invited = this.invited.get(sessionId) ?? new Map<string, string>();
+    return {
+      sessionId,
+      invited: [...invited].map(([personId, name]) => ({ personId, name })),
+    };
+  }
+
+  counts(): MediaCounts {
+    let routers = 0;
+    let transports = 0;
+    let producers = 0;
+    let consumers = 0;
+    for (const room of this.rooms.values()) {
+      routers += room.routers.size;
+      for (const peer of room.peers.values()) {
+        transports += Number(peer.send !== undefined) + Number(peer.recv !== undefined);
+        producers += peer.producers.size;
+        consumers += peer.consumers.size;
+      }
+    }
+    return { workers: this.workers.pids().length, routers, transports, producers, consumers };
+  }
+
+  private roomFor(sessionId: string, eventId: string, slotIndex: number): Room {
+    let room = this.rooms.get(sessionId);
+    if (!room) {
+      room = {
+        sessionId,
+        eventId,
+        routers: new Map(),
+        peers: new Map(),
+        pipes: new Map(),
+        homeIndex: slotIndex,
+        speaker: undefined,
+        activeSpeakerPeerId: null,
+      };
+      this.rooms.set(sessionId, room);
+    }
+    return room;
+  }
+
+  private router(room: Room, slotIndex: number): Promise<Router> {
+    let router = room.routers.get(slotIndex);
+    if (!router) {
+      const slot = this.workers.slot(slotIndex);
+      if (!slot) throw this.resetting();
+      router = slot.worker.createRouter({ mediaCodecs: MEDIA_CODECS });
+      room.routers.set(slotIndex, router);
+    }
+    return router;
+  }
+
+  /** Makes a producer on one worker's router consumable on another's (same id on both). */
+  private pipe(room: Room, producerId: string, from: number, to: number): Promise<void> {
+    const key = `${producerId}:${to}`;
+    let piped = room.pipes.get(key);
+    if (!piped) {
+      piped = Promise.all([this.router(room, from), this.router(room, to)]).then(
+        async ([source, target]) => {
+          await source.pipeToRouter({ producerId, router: target });
+        },
+      );
+      piped.catch(() => room.pipes.delete(key));
+      room.pipes.set(key, piped);
+    }
+    return piped;
+  }
+
+  private async watchSpeaker(room: Room, peer: Peer, producer: Producer): Promise<void> {
+    try {
+      if (!room.speaker) {
+        room.speaker = this.router(room, room.homeIndex).then((router) =>
+          router.createActiveSpeakerObserver({ interval: 500 }),
+        );
+        const observer = await room.speaker;
+        observer.on('dominantspeaker', ({ producer: loudest }) => {
+          const speaker = [...room.peers.values()].find((p) => p.producers.has(loudest.id));
+          room.activeSpeakerPeerId = speaker?.id ?? null;
+          this.live.toLocalRoom(rooms.media(room.sessionId), 'media:speaker', {
+            sessionId: room.sessionId,
+            peerId: room.activeSpeakerPeerId,
+          });
+        });
+      }
+      const observer = await room.speaker;
+      if (peer.slotIndex !== room.homeIndex) {
+        await this.pipe(room, producer.id, peer.slotIndex, room.homeIndex);
+      }
+      if (!producer.closed) await observer.addProducer({ producerId: producer.id });
+    } catch (error) {
+      // A producer that closed meanwhile, or a room being reset: nobody to tell.
+      this.logger.debug(`No active speaker detection for ${producer.id}: ${String(error)}`);
+    }
+  }
+
+  private describe(peer: Peer, producer: Producer, source: MediaSource): MediaProducer {
+    return {
+      id: producer.id,
+      peerId: peer.id,
+      personId: peer.personId,
+      name: peer.name,
+      roomDevice: peer.roomDevice,
+      kind: producer.kind,
+      source,
+      paused: producer.paused,
+    };
+  }
+
+  private producersOf(room: Room): MediaProducer[] {
+    return [...room.peers.values()].flatMap((peer) =>
+      [...peer.producers.values()].map(({ producer, source }) =>
+        this.describe(peer, producer, source),
+      ),
+    );
+  }
+
+  private producerState(room: Room, producer: Producer, mutedBy?: string): ProducerState {
+    const state: ProducerState = {
+      sessionId: room.sessionId,
+      producerId: producer.id,
+      paused: producer.paused,
+      ...(mutedBy ? { mutedBy } : {}),
+    };
+    this.live.toLocalRoom(rooms.media(room.sessionId), 'media:producer.state', state);
+    return state;
+  }
+
+  private stageChanged(sessionId: string): Stage {
+    const stage = this.stage(sessionId);
+    this.live.toRoom(rooms.session(sessionId), 'media:stage.changed', stage);
+    return stage;
+  }
+
+  private canPublish(room: Room, peer: Peer): boolean {
+    return peer.publishesByRole || this.invited.get(room.sessionId)?.has(peer.personId) === true;
+  }
+
+  private requirePublisher(room: Room, peer: Peer): void {
+    if (!this.canPublish(room, peer)) {
+      throw HadirException.forbidden(
+        'Only people on stage can speak or show video: raise your hand to ask a moderator',
+      );
+    }
+  }
+
+  private peerOf(socketId: string, sessionId: string): { room: Room; peer: Peer } | undefined {
+    const room = this.rooms.get(sessionId);
+    const peer = [...(room?.peers.values() ?? [])].find((p) => p.socketId === socketId);
+    return room && peer ? { room, peer } : undefined;
+  }
+
+  private requirePeer(socketId: string, sessionId: string): { room: Room; peer: Peer } {
+    const found = this.peerOf(socketId, sessionId);
+    if (!found) throw HadirException.notFound('Join the session’s audio and video first');
+    return found;
+  }
+
+  private requireConsumer(socketId: string, input: ConsumerRef): Consumer {
+    const { peer } = this.requirePeer(socketId, input.sessionId);
+    const consumer = [...peer.consumers.values()].find((c) => c.id === input.consumerId);
+    if (!consumer) throw HadirException.notFound('This track has ended');
+    return consumer;
+  }
+
+  /** Its consumers, pipes and speaker detection close with it; viewers are told on close. */
+  private closeProducer(peer: Peer, producerId: string): void {
+    peer.producers.get(producerId)?.producer.close();
+  }
+
+  /** Closing a transport closes what was sent or received over it. */
+  private closeTransport(peer: Peer, transport: WebRtcTransport): void {
+    transport.close();
+    if (peer.send === transport) peer.send = undefined;
+    if (peer.recv === transport) peer.recv = undefined;
+  }
+
+  private closePeer(room: Room, peer: Peer): void {
+    if (!room.peers.delete(peer.id)) return;
+    for (const transport of [peer.send, peer.recv]) {
+      if (transport) this.closeTransport(peer, transport);
+    }
+    peer.slot.peers -= 1;
+    if (room.activeSpeakerPeerId === peer.id) room.activeSpeakerPeerId = null;
+    if (room.peers.size === 0) this.closeRoom(room);
+  }
+
+  private closeRoom(room: Room): void {
+    this.rooms.delete(room.sessionId);
+    for (const router of room.routers.values()) {
+      router.then(
+        (r) => r.close(),
+        () => undefined,
+      );
+    }
+  }
+
+  /**
+   * A worker died and took its routers with it. Every room that used it starts over: its peers
+   * are told to join again, and land on the workers still running (or the restarted one).
+   */
+  private resetRoomsOn(index: number): void {
+    for (const room of [...this.rooms.values()]) {
+      if (!room.routers.has(index)) continue;
+      for (const peer of [...room.peers.values()]) this.closePeer(room, peer);
+      this.closeRoom(room);
+      this.live.toLocalRoom(rooms.media(room.sessionId), 'media:reset', {
+        sessionId: room.sessionId,
+        reason: 'The media server restarted',
+      });
+    }
+  }
+
+  private resetting(): HadirException {
+    return new HadirException(
+      ErrorCode.Unavailable,
+      'The media server is restarting; joining again in a moment',
+    );
+  }
+
+  /** mediasoup refuses malformed parameters with plain errors: they are the client's mistake. */
+  private async mediasoup<T>(action: () => Promise<T>): Promise<T> {
+    try {
+      return await action();
+    } catch (error) {
+      if (error instanceof HadirException) throw error;
+      throw validation(error instanceof Error ? error.message : String(error));
+    }
+  }
+}
+
+function validation(message: string): HadirException {
+  return new HadirException(ErrorCode.ValidationFailed, message);
+}
+
+function consumerOptions(consumer: Consumer): ConsumerOptionsWire {
+  return {
+    id: consumer.id,
+    producerId: consumer.producerId,
+    kind: consumer.kind,
+    rtpParameters: consumer.rtpParameters,
+    producerPaused: consumer.producerPaused,
+  };
+}
