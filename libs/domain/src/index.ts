@@ -7,3 +7,4 @@ export * from './people/time-zones';
 export * from './people/people-csv';
 export * from './checkin/door-verdict';
 export * from './polls/poll-tally';
+export * from './media/stage-layout';

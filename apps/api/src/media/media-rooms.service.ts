@@ -212,7 +212,9 @@ export class MediaRoomsService {
       for (const key of room.pipes.keys()) {
         if (key.startsWith(`${producer.id}:`)) room.pipes.delete(key);
       }
-      if (peer.producers.delete(producer.id)) {
+      // A dying worker closes its producers before it reports its death; their owners send them
+      // again once they have joined anew, so they are not told to stop.
+      if (peer.producers.delete(producer.id) && !peer.slot.worker.died) {
         this.live.toLocalRoom(rooms.media(room.sessionId), 'media:producer.removed', {
           sessionId: room.sessionId,
           producerId: producer.id,
@@ -331,7 +333,12 @@ export class MediaRoomsService {
     return this.producerState(room, entry.producer, mutedBy);
   }
 
-  stage(sessionId: string): Stage {
+  async stageFor(personId: string, sessionId: string): Promise<Stage> {
+    await this.sessions.member(personId, sessionId);
+    return this.stage(sessionId);
+  }
+
+  private stage(sessionId: string): Stage {
     const invited = this.invited.get(sessionId) ?? new Map<string, string>();
     return {
       sessionId,
@@ -535,7 +542,11 @@ export class MediaRoomsService {
   private resetRoomsOn(index: number): void {
     for (const room of [...this.rooms.values()]) {
       if (!room.routers.has(index)) continue;
-      for (const peer of [...room.peers.values()]) this.closePeer(room, peer);
+      for (const peer of [...room.peers.values()]) {
+        // Not "removed": their owners send them again after joining, and must keep their tracks.
+        peer.producers.clear();
+        this.closePeer(room, peer);
+      }
       this.closeRoom(room);
       this.live.toLocalRoom(rooms.media(room.sessionId), 'media:reset', {
         sessionId: room.sessionId,

@@ -149,6 +149,14 @@ export class MediaGateway implements OnGatewayDisconnect<LiveSocket> {
     return this.media.setConsumerLayers(socket.id, input);
   }
 
+  @SubscribeMessage('media:stage.get')
+  stage(
+    @ConnectedSocket() socket: LiveSocket,
+    @MessageBody(new ZodValidationPipe(mediaSessionRefSchema)) input: MediaSessionRef,
+  ): Promise<Stage> {
+    return this.media.stageFor(socket.data.personId, input.sessionId);
+  }
+
   @SubscribeMessage('media:stage.invite')
   invite(
     @ConnectedSocket() socket: LiveSocket,

@@ -12,6 +12,8 @@ const ANSI_ESCAPE = /\u001b\[[0-9;]*m/g;
 
 export interface RunningHadir {
   url: string;
+  /** The server process: its children are the media workers. */
+  pid: number;
   dataDir: string;
   /** Everything the server printed so far, for diagnosing a failure. */
   output(): string;
@@ -139,7 +141,7 @@ export async function startHadir(): Promise<RunningHadir> {
   try {
     const url = await announcedUrl(child, output);
     await waitUntilHealthy(url);
-    return { url, dataDir, output: () => output.join(''), stop };
+    return { url, pid: child.pid ?? 0, dataDir, output: () => output.join(''), stop };
   } catch (error) {
     await stop();
     process.stderr.write(`--- Hadir output ---\n${output.join('')}\n--- end of Hadir output ---\n`);

@@ -18,6 +18,8 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useEventAgenda } from '../modules/events/hooks/useEventAgenda';
 import { ConnectionStatusBadge } from '../modules/live/components/ConnectionStatusBadge';
+import { StagePanel } from '../modules/media/components/StagePanel';
+import { useStage } from '../modules/media/hooks/useStage';
 import { ChatPanel } from '../modules/session-live/components/ChatPanel';
 import { HandQueuePanel } from '../modules/session-live/components/HandQueuePanel';
 import { PollControls } from '../modules/session-live/components/PollControls';
@@ -44,6 +46,7 @@ export function ModeratorConsolePage() {
   const presence = useSessionPresence(sessionId, mode);
   const live = useSessionLive(sessionId, presence);
   const actions = useSessionActions(live.socket, sessionId, live.apply);
+  const stage = useStage(sessionId);
   const [error, setError] = useState<string | null>(null);
   const me = useMe().data?.id;
 
@@ -182,7 +185,8 @@ export function ModeratorConsolePage() {
                 {waiting.length === 0 && <Text c="dimmed">{t('console.noneWaiting')}</Text>}
                 {waiting.map(card)}
               </Stack>
-              <HandQueuePanel hands={state.hands} actions={actions} />
+              <HandQueuePanel hands={state.hands} actions={actions} onInvite={stage.invite} />
+              <StagePanel stage={stage.stage} onRemove={stage.remove} />
               {state.presence && <PresencePanel presence={state.presence} />}
               <ChatPanel state={state} actions={actions} myId={me} />
             </Stack>

@@ -7,6 +7,7 @@ import { useAgendaLiveSync } from '../modules/events/hooks/useAgendaLiveSync';
 import { useEventAgenda } from '../modules/events/hooks/useEventAgenda';
 import { viewerTimeZone } from '../modules/events/lib/time';
 import { LanguageSwitch } from '../modules/language/components/LanguageSwitch';
+import { MediaPanel } from '../modules/media/components/MediaPanel';
 import { ConnectionStatusBadge } from '../modules/live/components/ConnectionStatusBadge';
 import { SignedInPerson } from '../modules/session/components/SignedInPerson';
 import { useMe } from '../modules/session/hooks/useMe';
@@ -99,14 +100,17 @@ export function SessionPage() {
                 </Group>
               )}
               {mode && <PresenceModeSwitch mode={mode} onChange={setMode} />}
+              <MediaPanel
+                sessionId={sessionId}
+                personId={me}
+                mode={mode}
+                staff={presence.state === 'joined' && presence.staff}
+              />
               {live.error !== null && <QueryErrorAlert error={live.error} />}
               {live.state && <HandButton hand={live.state.myHand} actions={actions} />}
               {live.state && <ReactionBar sessionId={sessionId} actions={actions} />}
               {live.state && <PollsPanel state={live.state} actions={actions} />}
               {live.state && <QaBoard state={live.state} actions={actions} />}
-              <Alert color="gray" variant="light" title={t('sessionRoom.mediaTitle')}>
-                {t('sessionRoom.mediaNotice')}
-              </Alert>
             </Stack>
           </Grid.Col>
           <Grid.Col span={{ base: 12, md: 4 }}>

@@ -131,6 +131,8 @@ export interface LiveClientToServerEvents {
   'media:consumer.resume': (payload: ConsumerRef, ack: AckCallback<null>) => void;
   'media:consumer.pause': (payload: ConsumerRef, ack: AckCallback<null>) => void;
   'media:consumer.layers': (payload: ConsumerLayers, ack: AckCallback<null>) => void;
+  /** Who was invited to the stage; to anyone in the event. */
+  'media:stage.get': (payload: MediaSessionRef, ack: AckCallback<Stage>) => void;
   /** Staff only. */
   'media:stage.invite': (payload: StageChange, ack: AckCallback<Stage>) => void;
   'media:stage.remove': (payload: StageChange, ack: AckCallback<Stage>) => void;

@@ -10,9 +10,12 @@ import { type SessionActions } from '../hooks/useSessionActions';
 export function HandQueuePanel({
   hands,
   actions,
+  onInvite,
 }: {
   hands: RaisedHand[];
   actions: SessionActions;
+  /** Brings the person on stage (which lowers their hand). */
+  onInvite?: (personId: string) => Promise<unknown>;
 }) {
   const { t, i18n } = useTranslation();
   const errorMessage = useErrorMessage();
@@ -32,17 +35,32 @@ export function HandQueuePanel({
                 {clockTime(hand.raisedAt, i18n.language)}
               </Text>
             </Text>
-            <Button
-              size="compact-sm"
-              variant="light"
-              onClick={() =>
-                void actions.lowerHand(hand.personId).catch((thrown: unknown) => {
-                  setError(errorMessage(thrown));
-                })
-              }
-            >
-              {t('hands.lowerFor', { name: hand.name })}
-            </Button>
+            <Group gap={6} wrap="nowrap">
+              {onInvite && (
+                <Button
+                  size="compact-sm"
+                  onClick={() =>
+                    void onInvite(hand.personId).catch((thrown: unknown) => {
+                      setError(errorMessage(thrown));
+                    })
+                  }
+                  data-testid="hand-invite"
+                >
+                  {t('stage.invite')}
+                </Button>
+              )}
+              <Button
+                size="compact-sm"
+                variant="light"
+                onClick={() =>
+                  void actions.lowerHand(hand.personId).catch((thrown: unknown) => {
+                    setError(errorMessage(thrown));
+                  })
+                }
+              >
+                {t('hands.lowerFor', { name: hand.name })}
+              </Button>
+            </Group>
           </Group>
         ))}
         {error && (
