@@ -27,6 +27,7 @@ export default tseslint.config(
           './apps/web/tsconfig.node.json',
           './apps/web/tsconfig.sw.json',
           './apps/web-e2e/tsconfig.json',
+          './bench/tsconfig.json',
           './tsconfig.spec.json',
         ],
         tsconfigRootDir: import.meta.dirname,
