@@ -1,17 +1,41 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { type LivePayload, type LiveServerEvent, rooms } from '@hadir/contracts';
-import type { LiveNamespace, LiveSocketData } from './live.types';
+import type { AppConfig } from '../config/config';
+import { APP_CONFIG } from '../config/config.module';
+import type { LiveNamespace, LiveServerSideEvents, LiveSocketData } from './live.types';
+
+type NodeEvent = keyof LiveServerSideEvents;
 
 /** The one typed way for services to push to rooms; the gateway hands it the namespace. */
 @Injectable()
 export class LiveEmitter {
   private namespace: LiveNamespace | undefined;
+  private readonly nodeHandlers: [NodeEvent, LiveServerSideEvents[NodeEvent]][] = [];
+
+  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
 
   attach(namespace: LiveNamespace): void {
     this.namespace = namespace;
+    for (const [event, handler] of this.nodeHandlers) namespace.on(event, handler);
   }
 
-  toRoom<E extends LiveServerEvent>(room: string, event: E, payload: LivePayload<E>): void {
+  /** Asks the other API nodes (through Redis) to act; a single node has no others. */
+  toOtherNodes<E extends NodeEvent>(event: E, ...args: Parameters<LiveServerSideEvents[E]>): void {
+    if (!this.config.redisUrl || !this.namespace) return;
+    this.namespace.serverSideEmit(event, ...args);
+  }
+
+  /** What this node does when another one asks. */
+  onOtherNodes(event: NodeEvent, handler: LiveServerSideEvents[NodeEvent]): void {
+    this.nodeHandlers.push([event, handler]);
+    this.namespace?.on(event, handler);
+  }
+
+  toRoom<E extends LiveServerEvent>(
+    room: string | string[],
+    event: E,
+    payload: LivePayload<E>,
+  ): void {
     if (!this.namespace) throw new Error('The live namespace is not ready yet');
     // socket.io's emit typing cannot follow the generic event name; the signature above does.
     (this.namespace.to(room).emit as (e: E, p: LivePayload<E>) => boolean)(event, payload);

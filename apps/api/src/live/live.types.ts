@@ -2,6 +2,7 @@ import type {
   AttendanceMode,
   LiveClientToServerEvents,
   LiveServerToClientEvents,
+  StageChange,
 } from '@hadir/contracts';
 import type { Namespace, Socket } from 'socket.io';
 
@@ -17,16 +18,22 @@ export interface LiveSocketData {
   sessions: Record<string, AttendanceMode>;
 }
 
+/** Between API nodes, through the adapter: what one node asks the others to do. */
+export interface LiveServerSideEvents {
+  /** A participant was taken off a session's stage: close what they publish on your node. */
+  'media:stage.removed': (payload: StageChange) => void;
+}
+
 export type LiveNamespace = Namespace<
   LiveClientToServerEvents,
   LiveServerToClientEvents,
-  Record<string, never>,
+  LiveServerSideEvents,
   LiveSocketData
 >;
 
 export type LiveSocket = Socket<
   LiveClientToServerEvents,
   LiveServerToClientEvents,
-  Record<string, never>,
+  LiveServerSideEvents,
   LiveSocketData
 >;

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
 import {
   type ConnectTransport,
   type Consume,
@@ -31,12 +32,14 @@ import type {
   RtpParameters,
   WebRtcTransport,
 } from 'mediasoup/types';
+import { Repository } from 'typeorm';
 import { HadirException } from '../common/hadir.exception';
 import { AccessService } from '../identity/access.service';
 import { HandsService } from '../interaction/hands.service';
 import { SessionAccessService } from '../interaction/session-access.service';
 import { LiveEmitter } from '../live/live-emitter.service';
 import type { LiveSocket } from '../live/live.types';
+import { StageInvitationEntity } from './entities/stage-invitation.entity';
 import { MEDIA_CODECS } from './media-codecs';
 import { type MediaSlot, MediaWorkers } from './media-workers.service';
 
@@ -80,10 +83,10 @@ interface Room {
 export class MediaRoomsService {
   private readonly logger = new Logger(MediaRoomsService.name);
   private readonly rooms = new Map<string, Room>();
-  /** Per session, participants invited to the stage; kept when a room is rebuilt. */
-  private readonly invited = new Map<string, Map<string, string>>();
 
   constructor(
+    @InjectRepository(StageInvitationEntity)
+    private readonly invitations: Repository<StageInvitationEntity>,
     private readonly workers: MediaWorkers,
     private readonly sessions: SessionAccessService,
     private readonly access: AccessService,
@@ -91,6 +94,9 @@ export class MediaRoomsService {
     private readonly live: LiveEmitter,
   ) {
     workers.onWorkerDied((index) => this.resetRoomsOn(index));
+    live.onOtherNodes('media:stage.removed', ({ sessionId, personId }) =>
+      this.stopPublishing(sessionId, personId),
+    );
   }
 
   async join(socket: LiveSocket, input: JoinMedia): Promise<JoinedMedia> {
@@ -123,6 +129,7 @@ export class MediaRoomsService {
     room.peers.set(peer.id, peer);
     slot.peers += 1;
     await socket.join(rooms.media(input.sessionId));
+    const stage = await this.stage(input.sessionId);
     return {
       sessionId: input.sessionId,
       peerId: peer.id,
@@ -130,7 +137,7 @@ export class MediaRoomsService {
       producers: this.producersOf(room).filter((producer) => producer.peerId !== peer.id),
       publishesByRole: peer.publishesByRole,
       staff: peer.staff,
-      stage: this.stage(input.sessionId),
+      stage,
       activeSpeakerPeerId: room.activeSpeakerPeerId,
     };
   }
@@ -152,7 +159,7 @@ export class MediaRoomsService {
 
   async createTransport(socketId: string, input: CreateTransport) {
     const { room, peer } = this.requirePeer(socketId, input.sessionId);
-    if (input.direction === 'send') this.requirePublisher(room, peer);
+    if (input.direction === 'send') await this.requirePublisher(room, peer);
     const slot = this.workers.slot(peer.slotIndex);
     if (!slot) throw this.resetting();
     const router = await this.router(room, peer.slotIndex);
@@ -188,7 +195,7 @@ export class MediaRoomsService {
 
   async produce(socketId: string, input: Produce): Promise<{ producerId: string }> {
     const { room, peer } = this.requirePeer(socketId, input.sessionId);
-    this.requirePublisher(room, peer);
+    await this.requirePublisher(room, peer);
     if (SOURCE_KIND[input.source] !== input.kind) {
       throw validation(`A ${input.source} is sent as ${SOURCE_KIND[input.source]}`);
     }
@@ -302,10 +309,10 @@ export class MediaRoomsService {
   async invite(staffId: string, input: StageChange): Promise<Stage> {
     const { eventId } = await this.sessions.staff(staffId, input.sessionId);
     await this.access.requireMember(input.personId, eventId);
-    const name = await this.access.nameOf(input.personId);
-    const invited = this.invited.get(input.sessionId) ?? new Map<string, string>();
-    invited.set(input.personId, name);
-    this.invited.set(input.sessionId, invited);
+    await this.invitations.upsert(
+      { ...input, invitedBy: staffId, invitedAt: new Date() },
+      { conflictPaths: ['sessionId', 'personId'], skipUpdateIfNoValuesChanged: true },
+    );
     // Invited from a raised hand: the hand has been answered.
     await this.hands.lower(staffId, { sessionId: input.sessionId, personId: input.personId });
     return this.stageChanged(input.sessionId);
@@ -313,12 +320,18 @@ export class MediaRoomsService {
 
   async remove(staffId: string, input: StageChange): Promise<Stage> {
     await this.sessions.staff(staffId, input.sessionId);
-    this.invited.get(input.sessionId)?.delete(input.personId);
-    for (const peer of this.rooms.get(input.sessionId)?.peers.values() ?? []) {
-      if (peer.personId !== input.personId || peer.publishesByRole) continue;
+    await this.invitations.delete(input);
+    this.stopPublishing(input.sessionId, input.personId);
+    this.live.toOtherNodes('media:stage.removed', input);
+    return this.stageChanged(input.sessionId);
+  }
+
+  /** Closes what someone taken off the stage sends from this node (speakers keep their right). */
+  private stopPublishing(sessionId: string, personId: string): void {
+    for (const peer of this.rooms.get(sessionId)?.peers.values() ?? []) {
+      if (peer.personId !== personId || peer.publishesByRole) continue;
       if (peer.send) this.closeTransport(peer, peer.send);
     }
-    return this.stageChanged(input.sessionId);
   }
 
   async mute(staffId: string, input: ProducerRef): Promise<ProducerState> {
@@ -338,11 +351,15 @@ export class MediaRoomsService {
     return this.stage(sessionId);
   }
 
-  private stage(sessionId: string): Stage {
-    const invited = this.invited.get(sessionId) ?? new Map<string, string>();
+  private async stage(sessionId: string): Promise<Stage> {
+    const rows = await this.invitations.find({
+      where: { sessionId },
+      relations: { person: true },
+      order: { invitedAt: 'ASC', personId: 'ASC' },
+    });
     return {
       sessionId,
-      invited: [...invited].map(([personId, name]) => ({ personId, name })),
+      invited: rows.map((row) => ({ personId: row.personId, name: row.person?.name ?? '' })),
     };
   }
 
@@ -466,18 +483,22 @@ export class MediaRoomsService {
     return state;
   }
 
-  private stageChanged(sessionId: string): Stage {
-    const stage = this.stage(sessionId);
-    this.live.toRoom(rooms.session(sessionId), 'media:stage.changed', stage);
+  /** To the session's pages and to its media sockets, which may be connections of their own. */
+  private async stageChanged(sessionId: string): Promise<Stage> {
+    const stage = await this.stage(sessionId);
+    this.live.toRoom(
+      [rooms.session(sessionId), rooms.media(sessionId)],
+      'media:stage.changed',
+      stage,
+    );
     return stage;
   }
 
-  private canPublish(room: Room, peer: Peer): boolean {
-    return peer.publishesByRole || this.invited.get(room.sessionId)?.has(peer.personId) === true;
-  }
-
-  private requirePublisher(room: Room, peer: Peer): void {
-    if (!this.canPublish(room, peer)) {
+  private async requirePublisher(room: Room, peer: Peer): Promise<void> {
+    if (peer.publishesByRole) return;
+    if (
+      !(await this.invitations.existsBy({ sessionId: room.sessionId, personId: peer.personId }))
+    ) {
       throw HadirException.forbidden(
         'Only people on stage can speak or show video: raise your hand to ask a moderator',
       );

@@ -1,14 +1,21 @@
 import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
 import { IdentityModule } from '../identity/identity.module';
 import { InteractionModule } from '../interaction/interaction.module';
 import { LiveEmitterModule } from '../live/live-emitter.module';
+import { StageInvitationEntity } from './entities/stage-invitation.entity';
 import { MediaGateway } from './media.gateway';
 import { MediaRoomsService } from './media-rooms.service';
 import { MediaWorkers } from './media-workers.service';
 
 /** Live audio and video through mediasoup, in this API process. */
 @Module({
-  imports: [IdentityModule, InteractionModule, LiveEmitterModule],
+  imports: [
+    TypeOrmModule.forFeature([StageInvitationEntity]),
+    IdentityModule,
+    InteractionModule,
+    LiveEmitterModule,
+  ],
   providers: [MediaWorkers, MediaRoomsService, MediaGateway],
   exports: [MediaWorkers, MediaRoomsService],
 })

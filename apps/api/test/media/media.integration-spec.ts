@@ -7,14 +7,21 @@ import type {
 } from '@hadir/contracts';
 import request from 'supertest';
 import { MediaWorkers } from '../../src/media/media-workers.service';
-import { databasesUnderTest } from '../support/databases';
-import { call, sessionStage, type SignedIn } from '../support/session-live';
+import {
+  type DatabaseUnderTest,
+  databasesUnderTest,
+  type TestDatabase,
+} from '../support/databases';
+import { redisUrl } from '../support/redis';
+import { call, sessionCast, sessionStage, type SignedIn } from '../support/session-live';
 import {
   connectLive,
   demoPeople,
   type LiveClient,
   nextEvent,
   signIn,
+  startTestApp,
+  type TestApp,
   withRole,
 } from '../support/test-app';
 
@@ -305,5 +312,89 @@ describe.each(databasesUnderTest())('live media on $kind', ({ create }) => {
     const again = await viewer(ana, sessionId);
     expect(again.joined.producers.map((producer) => producer.id)).toEqual([camera.producerId]);
     await call(again.consume(camera.producerId));
+  });
+});
+
+/**
+ * The production shape: the moderator's console on one API node, the session's media on
+ * another (nginx routes a session's media sockets to one node). Invitations are in the database;
+ * taking someone off stage reaches the node that carries their media through Redis.
+ */
+describe('the stage across two API nodes sharing Redis', () => {
+  const { create } = databasesUnderTest().at(-1) as DatabaseUnderTest;
+  let database: TestDatabase;
+  let desk: TestApp;
+  let media: TestApp;
+  const sockets: LiveClient[] = [];
+  let moderator: SignedIn;
+  let ana: SignedIn;
+  let budi: SignedIn;
+  let sessionId: string;
+
+  beforeAll(async () => {
+    database = await create();
+    const secret = 'media-scale-out-secret-media-scale-out-secret';
+    desk = await startTestApp({ database: database.config, redisUrl, secret });
+    media = await startTestApp({ database: database.config, redisUrl, secret, mediaWorkers: 1 });
+    const cast = await sessionCast(desk);
+    ({
+      moderator,
+      participants: [ana, budi],
+    } = cast);
+    sessionId = cast.sessionIds[0] ?? '';
+  });
+  afterEach(() => {
+    for (const socket of sockets.splice(0)) socket.close();
+  });
+  afterAll(async () => {
+    await desk?.close();
+    await media?.close();
+    await database?.drop();
+  });
+
+  const connect = async (app: TestApp, person: SignedIn) => {
+    const socket = await connectLive(app.url, person.token);
+    sockets.push(socket);
+    return socket;
+  };
+
+  it('should let a participant invited on one node publish on the other, and stop them from there', async () => {
+    const staff = await connect(desk, moderator);
+    const speaker = await connect(media, ana);
+    const joined = await call<JoinedMedia>(speaker.emitWithAck('media:join', { sessionId }));
+    const watcher = await connect(media, budi);
+    const seen = await call<JoinedMedia>(watcher.emitWithAck('media:join', { sessionId }));
+    await call(watcher.emitWithAck('media:transport.create', { sessionId, direction: 'recv' }));
+
+    const told = nextEvent(speaker, 'media:stage.changed');
+    await call(staff.emitWithAck('media:stage.invite', { sessionId, personId: ana.id }));
+    expect((await told).invited.map((person) => person.personId)).toEqual([ana.id]);
+    const send = await call<TransportOptionsWire>(
+      speaker.emitWithAck('media:transport.create', { sessionId, direction: 'send' }),
+    );
+    const { producerId } = await call(
+      speaker.emitWithAck('media:produce', {
+        sessionId,
+        transportId: send.id,
+        kind: 'video',
+        source: 'camera',
+        rtpParameters: rtpParameters('camera', 4242),
+      }),
+    );
+    await call(
+      watcher.emitWithAck('media:consume', {
+        sessionId,
+        producerId,
+        rtpCapabilities: seen.routerRtpCapabilities,
+      }),
+    );
+    expect(joined.publishesByRole).toBe(false);
+
+    const removed = nextEvent(watcher, 'media:producer.removed');
+    await call(staff.emitWithAck('media:stage.remove', { sessionId, personId: ana.id }));
+    expect(await removed).toEqual({ sessionId, producerId });
+    await expect(
+      call(speaker.emitWithAck('media:transport.create', { sessionId, direction: 'send' })),
+    ).rejects.toThrow('FORBIDDEN');
   });
 });

@@ -5,6 +5,7 @@ import { CheckOutsAndRooms1795912116707 } from './1795912116707-check-outs-and-r
 import { SessionInteraction1795914177036 } from './1795914177036-session-interaction';
 import { Polls1795915242893 } from './1795915242893-polls';
 import { Chat1795915787132 } from './1795915787132-chat';
+import { StageInvitations1795924000000 } from './1795924000000-stage-invitations';
 
 /** Every migration, oldest first. A migration that has landed is never edited. */
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   SessionInteraction1795914177036,
   Polls1795915242893,
   Chat1795915787132,
+  StageInvitations1795924000000,
 ];
