@@ -6,6 +6,8 @@ RUN apt-get update && apt-get install -y --no-install-recommends python3 make g+
 COPY package.json package-lock.json .npmrc ./
 COPY libs/contracts/package.json libs/contracts/package.json
 COPY libs/domain/package.json libs/domain/package.json
+# npm ci's postinstall gives mediasoup its worker (with internet: mediasoup's prebuilt binary).
+COPY scripts/mediasoup-worker scripts/mediasoup-worker
 RUN npm ci
 COPY . .
 RUN npm run build && npm prune --omit=dev
@@ -22,7 +24,7 @@ COPY --from=build /app/libs/domain/dist /app/libs/domain/dist
 COPY --from=build /app/apps/api/dist ./apps/api/dist
 COPY --from=build /app/apps/web/dist ./apps/web/dist
 USER node
-EXPOSE 3000
+EXPOSE 3000 40000-40001/udp 40000-40001/tcp
 CMD ["node", "apps/api/dist/main.js"]
 
 FROM nginx:1.27-alpine AS web

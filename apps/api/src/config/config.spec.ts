@@ -33,7 +33,13 @@ describe(loadConfig.name, () => {
     expect(
       loadConfig({ HADIR_DATA_DIR: dataDir, MEDIA_LISTEN_IP: '10.1.2.3', MEDIA_WORKERS: '0' })
         .media,
-    ).toEqual({ workers: 0, listenIp: '10.1.2.3', announcedAddress: '10.1.2.3', port: 40000 });
+    ).toEqual({
+      workers: 0,
+      listenIp: '10.1.2.3',
+      announcedAddress: '10.1.2.3',
+      port: 40000,
+      socketPath: null,
+    });
   });
 
   it('should generate the secret once and keep it in the data dir', () => {
@@ -74,6 +80,7 @@ describe(loadConfig.name, () => {
     [{ MEDIA_WORKERS: 'many' }, 'MEDIA_WORKERS: expected a number of media workers'],
     [{ MEDIA_LISTEN_IP: 'localhost' }, 'MEDIA_LISTEN_IP: expected an IP address'],
     [{ MEDIA_PORT: '-1' }, 'MEDIA_PORT: expected a port from 0 to 65535'],
+    [{ MEDIA_SOCKET_PATH: 'media' }, 'MEDIA_SOCKET_PATH: expected a path such as /media/socket.io'],
   ])('should stop with a message naming the variable for %j', (env, message) => {
     expect(() => loadConfig({ HADIR_DATA_DIR: dataDir, ...env })).toThrow(ConfigError);
     expect(() => loadConfig({ HADIR_DATA_DIR: dataDir, ...env })).toThrow(message);

@@ -45,6 +45,10 @@ const envSchema = z.object({
     .optional(),
   MEDIA_LISTEN_IP: z.union([z.ipv4(), z.ipv6()], { message: 'expected an IP address' }).optional(),
   MEDIA_ANNOUNCED_ADDRESS: z.string().min(1).optional(),
+  MEDIA_SOCKET_PATH: z
+    .string()
+    .regex(/^\/[\w/.-]*$/, 'expected a path such as /media/socket.io')
+    .optional(),
   MEDIA_PORT: z.coerce
     .number({ message: 'expected a port number' })
     .int('expected a whole port number')
@@ -63,6 +67,11 @@ export interface MediaConfig {
   announcedAddress: string;
   /** Worker i listens on UDP and TCP port + i; 0 picks free ports (tests). */
   port: number;
+  /**
+   * Where browsers open a socket for media alone, when a proxy sends every media socket of a
+   * session to the same API node (docker-compose's nginx); unset, media uses the live socket.
+   */
+  socketPath: string | null;
 }
 
 export interface AppConfig {
@@ -118,6 +127,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       listenIp: values.MEDIA_LISTEN_IP ?? '0.0.0.0',
       announcedAddress: values.MEDIA_ANNOUNCED_ADDRESS ?? values.MEDIA_LISTEN_IP ?? lanAddress(),
       port: values.MEDIA_PORT,
+      socketPath: values.MEDIA_SOCKET_PATH ?? null,
     },
     embedded,
   };

@@ -52,7 +52,11 @@ export class HealthController {
   @Public()
   @Get('meta')
   meta(): MetaResponse {
-    return { demoMode: this.config.demoMode, version: VERSION };
+    return {
+      demoMode: this.config.demoMode,
+      version: VERSION,
+      mediaSocketPath: this.config.media.socketPath,
+    };
   }
 
   private async checkDatabase(): Promise<HealthResponse['checks']['database']> {

@@ -67,7 +67,10 @@ export class LiveGateway
     // A recovered socket is back in its rooms already.
     if (socket.recovered) return;
     const { personId, eventIds } = socket.data;
-    void socket.join([rooms.person(personId), ...eventIds.map(rooms.event)]);
+    // A socket opened for media alone needs no event traffic; its person's room lets revoking
+    // an invitation end it too.
+    const mediaOnly = (socket.handshake.auth as { purpose?: unknown }).purpose === 'media';
+    void socket.join([rooms.person(personId), ...(mediaOnly ? [] : eventIds.map(rooms.event))]);
   }
 
   handleDisconnect(socket: LiveSocket): void {

@@ -56,6 +56,7 @@ export async function startTestApp(options: TestAppOptions): Promise<TestApp> {
       listenIp: '127.0.0.1',
       announcedAddress: '127.0.0.1',
       port: 0,
+      socketPath: null,
     },
   };
   const app = await createApp(config);

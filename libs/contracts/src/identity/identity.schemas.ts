@@ -73,5 +73,7 @@ export type DemoPeopleResponse = z.infer<typeof demoPeopleResponseSchema>;
 export const metaResponseSchema = z.object({
   demoMode: z.boolean(),
   version: z.string(),
+  /** Set when media signalling has a socket of its own, routed by session (several API nodes). */
+  mediaSocketPath: z.string().nullable(),
 });
 export type MetaResponse = z.infer<typeof metaResponseSchema>;

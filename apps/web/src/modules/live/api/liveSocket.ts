@@ -36,3 +36,19 @@ export function createLiveSocket(token: string): LiveSocket {
   });
   return socket;
 }
+
+/**
+ * A socket for one session's media alone, at the path a proxy routes by session, so that
+ * everyone's media in a session meets on one API node. Connected by its user.
+ */
+export function createMediaSocket(liveSocket: LiveSocket, path: string, sessionId: string) {
+  const { token } = liveSocket.auth as { token: string };
+  const socket: LiveSocket = io(LIVE_NAMESPACE, {
+    path,
+    query: { session: sessionId },
+    auth: { token, purpose: 'media' },
+    autoConnect: false,
+    forceNew: true,
+  });
+  return socket;
+}

@@ -52,7 +52,7 @@ export function MediaPanel({
 }) {
   const { t } = useTranslation();
   const errorMessage = useErrorMessage();
-  const { media, snapshot } = useMediaSession(sessionId, personId);
+  const { media, snapshot, ready } = useMediaSession(sessionId, personId);
   const [problem, setProblem] = useState<{ source: MediaSource; kind: DeviceProblem } | null>(null);
   const [choice, setChoice] = useState(savedChoice);
   const [picking, setPicking] = useState(false);
@@ -150,7 +150,7 @@ export function MediaPanel({
             <Text size="sm" c="dimmed">
               {mode === 'in_person' ? t('media.inPersonHint') : t('media.remoteHint')}
             </Text>
-            <Button onClick={() => void media.join()} data-testid="media-join">
+            <Button onClick={() => void media.join()} disabled={!ready} data-testid="media-join">
               {t('media.join')}
             </Button>
             {staff && (
@@ -166,7 +166,7 @@ export function MediaPanel({
                 />
                 <Button
                   variant="light"
-                  disabled={deviceLabel.trim() === ''}
+                  disabled={!ready || deviceLabel.trim() === ''}
                   onClick={() => void media.join(deviceLabel.trim())}
                   data-testid="room-device-join"
                 >
