@@ -135,7 +135,9 @@ describe('demo mode off', () => {
     try {
       const response = await request(app.url).get('/api/demo/people').expect(404);
       expect((response.body as { error: { code: string } }).error.code).toBe('NOT_FOUND');
-      await request(app.url).get('/api/meta').expect(200, { demoMode: false, version: '0.1.0', mediaSocketPath: null });
+      await request(app.url)
+        .get('/api/meta')
+        .expect(200, { demoMode: false, version: '0.1.0', mediaSocketPath: null });
     } finally {
       await app.close();
       await database.drop();
