@@ -76,9 +76,9 @@ describe('Live audio and video: the stage, viewers, screen sharing and recovery'
     );
   };
 
-  it('a speaker is seen and heard by two viewers, then shares a screen they see too', () =>
+  it('a speaker is seen and heard by two viewers and on the projector, then shares a screen they see too', () =>
     withServerOutputOnFailure(hadir, async () => {
-      const { eventId, sessions, speaker, ana, budi } = await cast();
+      const { eventId, sessions, speaker, moderator, ana, budi } = await cast();
       const sessionId = sessions[0]?.id ?? '';
       const stage = await inSession(speaker, eventId, sessionId);
       await stage.getByTestId('media-mic').click();
@@ -97,6 +97,15 @@ describe('Live audio and video: the stage, viewers, screen sharing and recovery'
         await keepsDecoding(viewer);
       }
 
+      // The hall's projector shows and plays the remote speaker too.
+      const projector = await pool.openPage('Asia/Jakarta');
+      await recordPeerConnections(projector);
+      await signInOnDemoPage(projector, hadir.url, eventId, moderator);
+      await projector.goto(`${hadir.url}/events/${eventId}/sessions/${sessionId}/display`);
+      await projector.getByTestId('display-stage-join').click();
+      await projector.locator('[data-testid="media-tile"][data-source="camera"]').waitFor();
+      await receives(projector, 1, 1);
+
       await stage.getByTestId('media-screen').click();
       await stage.locator('[data-testid="media-screen"][data-on="true"]').waitFor();
       for (const viewer of viewers) {
@@ -104,7 +113,8 @@ describe('Live audio and video: the stage, viewers, screen sharing and recovery'
         await viewer.locator('[data-testid="media-tile"][data-source="screen"]').waitFor();
         await receives(viewer, 2, 1);
       }
-      expect(await mediaCounts(hadir.url)).toMatchObject({ producers: 3, consumers: 6 });
+      // Camera, microphone and screen, each to two viewers and the projector.
+      expect(await mediaCounts(hadir.url)).toMatchObject({ producers: 3, consumers: 9 });
     }));
 
   it('a participant speaks only once invited from a raised hand, and stops when taken off stage', () =>

@@ -666,6 +666,7 @@ export const en = {
     dismissed: 'Dismissed ({{count}})',
   },
   display: {
+    showStage: 'Show the stage: remote speakers, seen and heard in the hall',
     link: 'Room display',
     answering: 'Answering now',
     noneLive: 'Ask your questions from your phone: scan the code.',

@@ -676,6 +676,7 @@ export const id: typeof en = {
     dismissed: 'Ditolak ({{count}})',
   },
   display: {
+    showStage: 'Tampilkan panggung: pembicara jarak jauh, terlihat dan terdengar di aula',
     link: 'Layar ruangan',
     answering: 'Sedang dijawab',
     noneLive: 'Ajukan pertanyaan dari ponsel Anda: pindai kodenya.',

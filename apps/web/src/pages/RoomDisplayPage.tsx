@@ -2,6 +2,8 @@ import { Box, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { useEventAgenda } from '../modules/events/hooks/useEventAgenda';
+import { DisplayStage } from '../modules/media/components/DisplayStage';
+import { useMe } from '../modules/session/hooks/useMe';
 import { ConnectionStatusBadge } from '../modules/live/components/ConnectionStatusBadge';
 import { usePresenceMode } from '../modules/session-live/hooks/usePresenceMode';
 import { useSessionLive } from '../modules/session-live/hooks/useSessionLive';
@@ -24,6 +26,7 @@ export function RoomDisplayPage() {
   const [mode] = usePresenceMode();
   const presence = useSessionPresence(sessionId, mode);
   const { state } = useSessionLive(sessionId, presence);
+  const me = useMe().data?.id;
   const session = agenda.data?.sessions.find((s) => s.id === sessionId);
   const questions = state?.questions ?? [];
   const current = questions.find((q) => q.status === 'live');
@@ -59,6 +62,7 @@ export function RoomDisplayPage() {
       </Group>
       <SimpleGrid cols={{ base: 1, md: 3 }} spacing="xl">
         <Stack gap="lg" style={{ gridColumn: 'span 2' }}>
+          <DisplayStage sessionId={sessionId} personId={me} />
           <Paper withBorder p="xl" radius="md" data-testid="display-live">
             <Text fz="xl" fw={700} c="red" tt="uppercase">
               {t('display.answering')}
