@@ -210,14 +210,6 @@ export class MediaSession {
     );
   }
 
-  invite(personId: string): Promise<Stage> {
-    return this.ask('media:stage.invite', { sessionId: this.sessionId, personId });
-  }
-
-  removeFromStage(personId: string): Promise<Stage> {
-    return this.ask('media:stage.remove', { sessionId: this.sessionId, personId });
-  }
-
   mute(producerId: string): Promise<ProducerState> {
     return this.ask('media:mute', { sessionId: this.sessionId, producerId });
   }
