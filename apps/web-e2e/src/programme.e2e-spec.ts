@@ -359,7 +359,9 @@ describe('Running the programme in a browser', () => {
       await page.waitForURL(`**/events/${eventId}/sessions/${sessionId}`);
       expect(await page.getByTestId('session-page-title').innerText()).toBe(title);
       await page.waitForSelector('[data-testid="session-presence"][data-state="joined"]');
-      await page.getByText('they arrive with the media feature').waitFor();
+      // Audio and video wait for the person to ask: nothing plays until they join it.
+      await page.locator('[data-testid="media-panel"][data-status="idle"]').waitFor();
+      await page.getByTestId('media-join').waitFor();
       expect(await page.locator('video, audio').count()).toBe(0);
 
       const staffPage = await pool.openPage('Asia/Jakarta');
