@@ -3,8 +3,9 @@
  * (a) join time: from clicking "Join audio and video" to the first decoded video frame of a
  *     speaker's camera, in Chromium, over --joins viewers (fresh page each);
  * (b) one speaker to N viewers: the mediasoup worker's CPU for N consumers of the speaker's camera
- *     (each sent over SRTP to a local port, as to a browser), rising until it passes 80% of a core.
- * Options: --joins=10 --max=1500 --seconds=8
+ *     (each sent over SRTP to a local port, as to a browser), rising until it passes 80% of a core;
+ * (c) recovery: the worker is killed; time until a viewer decodes video again on a new connection.
+ * Options: --joins=10 --max=1500 --seconds=8 --kills=5
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -21,6 +22,7 @@ import { percentile } from './support/server';
 const JOINS = arg('joins', 10);
 const MAX_CONSUMERS = arg('max', 1500);
 const SECONDS = arg('seconds', 8);
+const KILLS = arg('kills', 5);
 const STEPS = [0, 25, 50, 100, 200, 400, 600, 800, 1000, 1200, 1500];
 const ROOT = resolve(__dirname, '../..');
 const CLOCK_TICKS = 100;
@@ -57,9 +59,10 @@ async function startHadir(dataDir: string) {
   );
   await app.listen(0, '127.0.0.1');
   const { port } = app.getHttpServer().address() as AddressInfo;
-  const worker = app.get(MediaWorkers).slot(0)?.worker;
+  const workers = app.get(MediaWorkers);
+  const worker = workers.slot(0)?.worker;
   if (!worker) throw new Error('No media worker: run `npm run media:worker` first');
-  return { app, url: `http://127.0.0.1:${port}`, worker };
+  return { app, url: `http://127.0.0.1:${port}`, worker, workers };
 }
 
 /** The routers and producers the worker makes, as they appear. */
@@ -122,6 +125,31 @@ function timeJoin(page: Page): Promise<number> {
     while (!(await decoded())) await new Promise((next) => setTimeout(next, 5));
     return performance.now() - started;
   });
+}
+
+/** Milliseconds from killing the media worker until the page decodes video on a new connection. */
+async function timeRecovery(page: Page, kill: () => void): Promise<number> {
+  const before = await page.evaluate(
+    () => (window as unknown as { benchConnections: RTCPeerConnection[] }).benchConnections.length,
+  );
+  const started = Date.now();
+  kill();
+  for (;;) {
+    const decoding = await page.evaluate(async (first) => {
+      const made = (window as unknown as { benchConnections: RTCPeerConnection[] })
+        .benchConnections;
+      for (const connection of made.slice(first)) {
+        let frames = 0;
+        (await connection.getStats()).forEach((stat: { type: string; framesDecoded?: number }) => {
+          if (stat.type === 'inbound-rtp') frames += stat.framesDecoded ?? 0;
+        });
+        if (frames > 0) return true;
+      }
+      return false;
+    }, before);
+    if (decoding) return Date.now() - started;
+    await sleep(20);
+  }
 }
 
 /** The worker's CPU time in seconds, from the kernel's accounting. */
@@ -210,7 +238,7 @@ function chart(points: { consumers: number; cpuPercent: number }[]): string {
 async function main(): Promise<void> {
   console.log(`bench:media — ${JOINS} joins; one speaker to up to ${MAX_CONSUMERS} consumers`);
   const dataDir = mkdtempSync(join(tmpdir(), 'hadir-bench-media-'));
-  const { app, url, worker } = await startHadir(dataDir);
+  const { app, url, worker, workers } = await startHadir(dataDir);
   const produced = watchWorker(worker);
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -304,19 +332,44 @@ async function main(): Promise<void> {
       `worker CPU per consumer: ${fanout.cpuPercentPerConsumer}% of a core; ` +
         `about ${fanout.consumersAt80Percent} consumers per worker at 80% (camera at ${fanout.speakerCameraKbps} kbit/s)`,
     );
+    for (const { transport } of consumers) transport.close();
+
+    const viewer = await openSession(browser, url, viewers[0]?.invitationToken ?? '', path);
+    await viewer.getByTestId('media-join').click();
+    await viewer.locator('[data-testid="media-tile"][data-source="camera"]').waitFor();
+    const recoveries: number[] = [];
+    for (let round = 0; round < KILLS; round += 1) {
+      await sleep(3000);
+      const pid = workers.slot(0)?.worker.pid;
+      if (!pid) throw new Error('The media worker did not come back');
+      const ms = await timeRecovery(viewer, () => process.kill(pid, 'SIGKILL'));
+      recoveries.push(ms);
+      console.log(`  worker killed: the viewer decodes video again after ${ms} ms`);
+    }
+    const recovery = {
+      kills: recoveries.length,
+      medianMs: percentile(
+        [...recoveries].sort((a, b) => a - b),
+        50,
+      ),
+      maxMs: Math.max(...recoveries),
+    };
+    console.log(
+      `recovery after a worker dies: median ${recovery.medianMs} ms, max ${recovery.maxMs} ms`,
+    );
     const result = {
       command: 'npm run bench:media',
       date: new Date().toISOString(),
       join: joinTime,
       joins,
       fanout,
+      recovery,
     };
     const out = join(ROOT, 'dist/bench');
     mkdirSync(out, { recursive: true });
     writeFileSync(join(out, 'media.json'), `${JSON.stringify(result, null, 2)}\n`);
     writeFileSync(join(out, 'media-cpu.svg'), chart(points));
     console.log(`written: dist/bench/media.json, dist/bench/media-cpu.svg`);
-    for (const { transport } of consumers) transport.close();
   } finally {
     sink.process.kill();
     await browser.close();
