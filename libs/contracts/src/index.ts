@@ -15,3 +15,4 @@ export * from './interaction/polls.schemas';
 export * from './interaction/chat.schemas';
 export * from './interaction/session-state.schemas';
 export * from './media/media.schemas';
+export * from './attendance/attendance.schemas';

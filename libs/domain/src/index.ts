@@ -8,3 +8,4 @@ export * from './people/people-csv';
 export * from './checkin/door-verdict';
 export * from './polls/poll-tally';
 export * from './media/stage-layout';
+export * from './attendance/attendance';

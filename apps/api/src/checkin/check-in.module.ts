@@ -29,5 +29,6 @@ import { CheckInEntity } from './entities/check-in.entity';
   ],
   controllers: [CheckInController],
   providers: [CheckInService, CheckInCountsService, CheckInGateway],
+  exports: [CheckInService],
 })
 export class CheckInModule {}

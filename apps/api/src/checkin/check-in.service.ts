@@ -14,7 +14,7 @@ import {
   rooms,
   type UndoCheckIn,
 } from '@hadir/contracts';
-import { dateInZone, datesOf } from '@hadir/domain';
+import { dateInZone, datesOf, type DoorPassage } from '@hadir/domain';
 import { type EntityManager, In, IsNull, Not, Repository } from 'typeorm';
 import { HadirException } from '../common/hadir.exception';
 import { EventEntity } from '../events/entities/event.entity';
@@ -561,6 +561,38 @@ export class CheckInService {
       scannedAt: row.scannedAt.toISOString(),
       deviceId: row.deviceId,
     };
+  }
+
+  /**
+   * Every scan that changed whether someone was inside (admitted, back, or checked out), not
+   * undone nor taken over by an earlier offline scan: the door's evidence for the attendance
+   * ledger. Callers check access.
+   */
+  async passages(eventId: string, personId?: string): Promise<DoorPassage[]> {
+    const rows = await this.checkIns.find({
+      where: {
+        eventId,
+        ...(personId ? { personId } : { personId: Not(IsNull()) }),
+        status: In(['admitted', 'checked_out']),
+        undoneAt: IsNull(),
+        overturnedAt: IsNull(),
+      },
+      select: {
+        personId: true,
+        day: true,
+        sessionId: true,
+        venueRoom: true,
+        direction: true,
+        scannedAt: true,
+      },
+    });
+    return rows.map((row) => ({
+      personId: row.personId ?? '',
+      day: row.day,
+      scope: checkInScope(row),
+      direction: row.direction,
+      at: row.scannedAt.getTime(),
+    }));
   }
 }
 

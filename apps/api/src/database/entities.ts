@@ -6,6 +6,7 @@ import { SessionPersonEntity } from '../events/entities/session-person.entity';
 import { SessionEntity } from '../events/entities/session.entity';
 import { BadgeEntity } from '../identity/entities/badge.entity';
 import { ChatMessageEntity } from '../interaction/entities/chat-message.entity';
+import { PresenceIntervalEntity } from '../attendance/entities/presence-interval.entity';
 import { StageInvitationEntity } from '../media/entities/stage-invitation.entity';
 import { ChatMuteEntity } from '../interaction/entities/chat-mute.entity';
 import { PollResponseEntity } from '../interaction/entities/poll-response.entity';
@@ -38,4 +39,5 @@ export const ENTITIES = [
   ChatMessageEntity,
   ChatMuteEntity,
   StageInvitationEntity,
+  PresenceIntervalEntity,
 ];

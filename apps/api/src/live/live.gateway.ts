@@ -16,6 +16,7 @@ import {
   STAFF_ROLES,
 } from '@hadir/contracts';
 import { ZodValidationPipe } from 'nestjs-zod';
+import { PresenceLogService } from '../attendance/presence-log.service';
 import { toApiError } from '../common/to-api-error';
 import { EventsService } from '../events/events.service';
 import { AccessService } from '../identity/access.service';
@@ -43,6 +44,7 @@ export class LiveGateway
     private readonly events: EventsService,
     private readonly emitter: LiveEmitter,
     private readonly presence: SessionPresenceService,
+    private readonly presenceLog: PresenceLogService,
   ) {}
 
   afterInit(namespace: LiveNamespace): void {
@@ -77,6 +79,11 @@ export class LiveGateway
     for (const sessionId of Object.keys(socket.data.sessions ?? {})) {
       this.presence.changed(sessionId);
     }
+    this.presenceLog
+      .disconnected(socket.id)
+      .catch((error: unknown) =>
+        this.logger.warn(`Could not close ${socket.id}'s presence: ${String(error)}`),
+      );
   }
 
   beforeApplicationShutdown(): void {
@@ -105,6 +112,7 @@ export class LiveGateway
     );
     socket.data.sessions = { ...socket.data.sessions, [sessionId]: mode ?? 'remote' };
     this.presence.changed(sessionId);
+    await this.presenceLog.joined(socket.id, socket.data.personId, sessionId, mode ?? 'remote');
     return { sessionId, staff };
   }
 
@@ -119,6 +127,7 @@ export class LiveGateway
     delete stillIn[sessionId];
     socket.data.sessions = stillIn;
     this.presence.changed(sessionId);
+    await this.presenceLog.left(socket.id, sessionId);
     return { sessionId };
   }
 

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AttendanceModule } from '../attendance/attendance.module';
 import { EventsModule } from '../events/events.module';
 import { IdentityModule } from '../identity/identity.module';
 import { LiveAckInterceptor } from './live-ack.interceptor';
@@ -6,7 +7,7 @@ import { LiveEmitterModule } from './live-emitter.module';
 import { LiveGateway } from './live.gateway';
 
 @Module({
-  imports: [IdentityModule, EventsModule, LiveEmitterModule],
+  imports: [IdentityModule, EventsModule, LiveEmitterModule, AttendanceModule],
   providers: [LiveGateway, LiveAckInterceptor],
 })
 export class LiveModule {}

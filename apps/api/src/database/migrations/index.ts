@@ -6,6 +6,7 @@ import { SessionInteraction1795914177036 } from './1795914177036-session-interac
 import { Polls1795915242893 } from './1795915242893-polls';
 import { Chat1795915787132 } from './1795915787132-chat';
 import { StageInvitations1795924000000 } from './1795924000000-stage-invitations';
+import { PresenceIntervals1795925427375 } from './1795925427375-presence-intervals';
 
 /** Every migration, oldest first. A migration that has landed is never edited. */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   Polls1795915242893,
   Chat1795915787132,
   StageInvitations1795924000000,
+  PresenceIntervals1795925427375,
 ];

@@ -1,0 +1,23 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { CheckInModule } from '../checkin/check-in.module';
+import { EventsModule } from '../events/events.module';
+import { IdentityModule } from '../identity/identity.module';
+import { AttendanceController } from './attendance.controller';
+import { AttendanceService } from './attendance.service';
+import { PresenceIntervalEntity } from './entities/presence-interval.entity';
+import { PresenceLogService } from './presence-log.service';
+
+/** The attendance ledger: the evidence of who was present in which session and how, and its figures. */
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([PresenceIntervalEntity]),
+    CheckInModule,
+    EventsModule,
+    IdentityModule,
+  ],
+  controllers: [AttendanceController],
+  providers: [PresenceLogService, AttendanceService],
+  exports: [PresenceLogService],
+})
+export class AttendanceModule {}

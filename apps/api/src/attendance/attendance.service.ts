@@ -1,0 +1,165 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import {
+  ATTENDANCE_GRACE_MS,
+  type AttendanceTotals,
+  DEFAULT_CERTIFICATE_PERCENT,
+  type EventAttendanceReport,
+  type PersonAttendanceReport,
+} from '@hadir/contracts';
+import {
+  dateInZone,
+  type DoorPassage,
+  type LedgerSession,
+  personAttendance,
+  type RemotePresence,
+} from '@hadir/domain';
+import { In, Repository } from 'typeorm';
+import { CheckInService } from '../checkin/check-in.service';
+import { EventsService } from '../events/events.service';
+import { AccessService } from '../identity/access.service';
+import { IdentityService } from '../identity/identity.service';
+import { PeopleService } from '../identity/people.service';
+import { PresenceIntervalEntity } from './entities/presence-interval.entity';
+import { PRESENCE_HEARTBEAT_MS } from './presence-log.service';
+
+interface Person {
+  id: string;
+  name: string;
+  country: string;
+  category: PersonAttendanceReport['category'];
+}
+
+interface Evidence {
+  sessions: LedgerSession[];
+  remote: RemotePresence[];
+  passages: DoorPassage[];
+}
+
+/** Figures from the ledger: per person, per session, per day and for the whole event. */
+@Injectable()
+export class AttendanceService {
+  constructor(
+    @InjectRepository(PresenceIntervalEntity)
+    private readonly intervals: Repository<PresenceIntervalEntity>,
+    private readonly events: EventsService,
+    private readonly checkIns: CheckInService,
+    private readonly access: AccessService,
+    private readonly identity: IdentityService,
+    private readonly people: PeopleService,
+  ) {}
+
+  /** A person's own attendance; nobody else's. */
+  async mine(personId: string, eventId: string): Promise<PersonAttendanceReport> {
+    await this.access.requireMember(personId, eventId);
+    const [me, evidence] = await Promise.all([
+      this.identity.me(personId),
+      this.evidence(personId, eventId, personId),
+    ]);
+    return this.report(me, evidence, Date.now());
+  }
+
+  /** Everyone taking part (participants), for the organisers. */
+  async event(actorId: string, eventId: string): Promise<EventAttendanceReport> {
+    await this.access.requireRole(actorId, eventId, ['organiser']);
+    const [members, evidence] = await Promise.all([
+      this.people.list(actorId, eventId),
+      this.evidence(actorId, eventId),
+    ]);
+    const now = Date.now();
+    const people = members
+      .filter((member) => member.roles.includes('participant'))
+      .map((member) =>
+        this.report(
+          member,
+          {
+            sessions: evidence.sessions,
+            remote: evidence.remote.filter((presence) => presence.personId === member.id),
+            passages: evidence.passages.filter((passage) => passage.personId === member.id),
+          },
+          now,
+        ),
+      );
+    return { eventId, certificatePercent: DEFAULT_CERTIFICATE_PERCENT, people };
+  }
+
+  private report(person: Person, evidence: Evidence, now: number): PersonAttendanceReport {
+    const options = { graceMs: ATTENDANCE_GRACE_MS, now };
+    const rule = { minPercent: DEFAULT_CERTIFICATE_PERCENT };
+    const { remote, passages } = evidence;
+    const total = personAttendance(evidence.sessions, remote, passages, { ...options, rule });
+    const days = [...new Set(evidence.sessions.map((session) => session.day))].map((day) => ({
+      day,
+      ...totals(
+        personAttendance(
+          evidence.sessions.filter((session) => session.day === day),
+          remote,
+          passages,
+          { ...options, rule },
+        ),
+      ),
+    }));
+    return {
+      personId: person.id,
+      name: person.name,
+      country: person.country,
+      category: person.category,
+      total: totals(total),
+      days,
+      sessions: total.sessions,
+      certificatePercent: rule.minPercent,
+      eligible: total.eligible,
+    };
+  }
+
+  /** The counted sessions (breaks are not), remote presence and door passages of an event. */
+  private async evidence(viewerId: string, eventId: string, personId?: string): Promise<Evidence> {
+    const agenda = await this.events.agenda(viewerId, eventId);
+    const zone = agenda.event.timezone;
+    const sessions = agenda.sessions
+      .filter((session) => session.kind !== 'break')
+      .map((session) => ({
+        id: session.id,
+        startsAt: Date.parse(session.startsAt),
+        endsAt: Date.parse(session.endsAt),
+        room: session.room,
+        day: dateInZone(new Date(session.startsAt), zone),
+      }));
+    const [rows, passages] = await Promise.all([
+      this.intervals.find({
+        where: {
+          sessionId: In(sessions.map((session) => session.id)),
+          mode: 'remote',
+          ...(personId ? { personId } : {}),
+        },
+      }),
+      this.checkIns.passages(eventId, personId),
+    ]);
+    return { sessions, remote: rows.map(toPresence), passages };
+  }
+}
+
+/**
+ * An interval still open is current, unless its node stopped marking it (a crash): then it ended
+ * a heartbeat after it was last seen.
+ */
+function toPresence(row: PresenceIntervalEntity): RemotePresence {
+  const stale = Date.now() - row.lastSeenAt.getTime() > 2 * PRESENCE_HEARTBEAT_MS;
+  const leftAt =
+    row.leftAt?.getTime() ?? (stale ? row.lastSeenAt.getTime() + PRESENCE_HEARTBEAT_MS : null);
+  return {
+    personId: row.personId,
+    sessionId: row.sessionId,
+    joinedAt: row.joinedAt.getTime(),
+    leftAt,
+  };
+}
+
+function totals(figures: ReturnType<typeof personAttendance>): AttendanceTotals {
+  return {
+    minutes: figures.minutes,
+    ofMinutes: figures.ofMinutes,
+    percent: figures.percent,
+    mode: figures.mode,
+  };
+}

@@ -1,0 +1,148 @@
+import { randomUUID } from 'node:crypto';
+import type {
+  CheckInScan,
+  EventAgenda,
+  EventAttendanceReport,
+  PersonAttendanceReport,
+} from '@hadir/contracts';
+import request from 'supertest';
+import { DataSource } from 'typeorm';
+import { PresenceIntervalEntity } from '../../src/attendance/entities/presence-interval.entity';
+import { databasesUnderTest, type TestDatabase } from '../support/databases';
+import {
+  demoPeople,
+  findPerson,
+  signIn,
+  startTestApp,
+  type TestApp,
+  withRole,
+} from '../support/test-app';
+
+const MIN = 60_000;
+
+/**
+ * Known evidence, exact minutes: remote intervals written as the presence log writes them, door
+ * passages sent as a scanner sends them, then the ledger read through the API.
+ */
+describe.each(databasesUnderTest())('the attendance ledger on $kind', ({ create }) => {
+  let database: TestDatabase;
+  let app: TestApp;
+  let organiser: string;
+  let facilitator: string;
+  let eventId: string;
+  let session: EventAgenda['sessions'][number];
+  let participants: { id: string; token: string }[];
+
+  const at = (minutes: number) => new Date(Date.parse(session.startsAt) + minutes * MIN);
+  const remote = (personId: string, from: number, to: number) =>
+    app.app
+      .get(DataSource)
+      .getRepository(PresenceIntervalEntity)
+      .insert({
+        id: randomUUID(),
+        sessionId: session.id,
+        personId,
+        mode: 'remote',
+        joinedAt: at(from),
+        leftAt: at(to),
+        lastSeenAt: at(to),
+      });
+  const door = (personId: string, minute: number, direction: 'in' | 'out'): CheckInScan => ({
+    id: randomUUID(),
+    eventId,
+    method: 'search',
+    personId,
+    deviceId: 'hall-door',
+    scannedAt: at(minute).toISOString(),
+    venueRoom: session.room ?? undefined,
+    direction,
+  });
+  const report = async (token: string) =>
+    await request(app.url).get(`/api/events/${eventId}/attendance`).auth(token, { type: 'bearer' });
+
+  beforeAll(async () => {
+    database = await create();
+    app = await startTestApp({ database: database.config });
+    const people = await demoPeople(app);
+    const signedIn = await signIn(app, findPerson(people, withRole('organiser'), 'organiser'));
+    organiser = signedIn.token;
+    eventId = signedIn.me.roles[0]?.eventId ?? '';
+    facilitator = (await signIn(app, findPerson(people, withRole('facilitator'), 'facilitator')))
+      .token;
+    participants = await Promise.all(
+      people
+        .filter((person) => person.roles.join() === 'participant')
+        .slice(0, 3)
+        .map(async (person) => ({ id: person.id, token: (await signIn(app, person)).token })),
+    );
+    const agenda = (
+      await request(app.url)
+        .get(`/api/events/${eventId}/agenda`)
+        .auth(organiser, { type: 'bearer' })
+    ).body as EventAgenda;
+    const long = agenda.sessions.find(
+      (candidate) =>
+        candidate.room !== null &&
+        candidate.kind !== 'break' &&
+        Date.parse(candidate.endsAt) - Date.parse(candidate.startsAt) >= 60 * MIN &&
+        Date.parse(candidate.endsAt) < Date.now(),
+    );
+    if (!long) throw new Error('The demo has no finished session of an hour in a room');
+    session = long;
+
+    const [ana, budi, citra] = participants as [
+      (typeof participants)[number],
+      (typeof participants)[number],
+      (typeof participants)[number],
+    ];
+    // Ana, from home: a reconnect after one minute (inside the grace) and a tab opened twice.
+    await remote(ana.id, 0, 30);
+    await remote(ana.id, 31, 60);
+    await remote(ana.id, 10, 20);
+    // Budi, in the hall: in at 20, out at 50.
+    // Citra: from home until 40, then in the hall from 35 until the end.
+    await remote(citra.id, 0, 40);
+    await request(app.url)
+      .post(`/api/events/${eventId}/check-ins/sync`)
+      .auth(facilitator, { type: 'bearer' })
+      .send({
+        scans: [door(budi.id, 20, 'in'), door(budi.id, 50, 'out'), door(citra.id, 35, 'in')],
+      })
+      .expect(200);
+  });
+
+  afterAll(async () => {
+    await app?.close();
+    await database?.drop();
+  });
+
+  it('should give exact minutes per person for merged remote intervals, door passages and both', async () => {
+    const response = await report(organiser);
+    expect(response.status).toBe(200);
+    const body = response.body as EventAttendanceReport;
+    const inSession = (personId: string) =>
+      body.people
+        .find((person) => person.personId === personId)
+        ?.sessions.find((attended) => attended.sessionId === session.id);
+    const length = (Date.parse(session.endsAt) - Date.parse(session.startsAt)) / MIN;
+    const [ana, budi, citra] = participants;
+    expect(inSession(ana?.id ?? '')).toMatchObject({ minutes: 60, mode: 'remote' });
+    expect(inSession(budi?.id ?? '')).toMatchObject({ minutes: 30, mode: 'in_person' });
+    expect(inSession(citra?.id ?? '')).toMatchObject({ minutes: length, mode: 'both' });
+    expect(body.certificatePercent).toBe(80);
+  });
+
+  it('should show a participant their own attendance and refuse them everyone’s', async () => {
+    const [ana] = participants;
+    const mine = await request(app.url)
+      .get(`/api/events/${eventId}/attendance/me`)
+      .auth(ana?.token ?? '', { type: 'bearer' })
+      .expect(200);
+    const own = mine.body as PersonAttendanceReport;
+    expect(own.personId).toBe(ana?.id);
+    expect(own.sessions.find((attended) => attended.sessionId === session.id)?.minutes).toBe(60);
+    expect(own.total.minutes).toBe(60);
+    expect(own.eligible).toBe(false);
+    expect((await report(ana?.token ?? '')).status).toBe(403);
+  });
+});

@@ -1,0 +1,75 @@
+import { DataSource } from 'typeorm';
+import { PresenceIntervalEntity } from '../../src/attendance/entities/presence-interval.entity';
+import { PresenceLogService } from '../../src/attendance/presence-log.service';
+import { databasesUnderTest } from '../support/databases';
+import { call, sessionStage, type SignedIn } from '../support/session-live';
+
+describe.each(databasesUnderTest())('the presence log on $kind', ({ create }) => {
+  const stage = sessionStage(create);
+  let ana: SignedIn;
+
+  beforeAll(() => {
+    ana = stage.cast.participants[0];
+  });
+
+  const intervals = (sessionId: string) =>
+    stage.app.app
+      .get(DataSource)
+      .getRepository(PresenceIntervalEntity)
+      .find({ where: { sessionId, personId: ana.id }, order: { joinedAt: 'ASC' } });
+
+  /** Closing happens after the socket is gone: wait until the rows say so. */
+  const settled = async (sessionId: string, open: number) => {
+    for (let tries = 0; tries < 50; tries += 1) {
+      const rows = await intervals(sessionId);
+      if (rows.filter((row) => row.leftAt === null).length === open) return rows;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    return intervals(sessionId);
+  };
+
+  it('should open one interval per connection, keep it on a repeated join, and close it on leaving', async () => {
+    const sessionId = stage.freshSession();
+    const socket = await stage.join(ana, sessionId, 'remote');
+    await call(socket.emitWithAck('session:presence.join', { sessionId, mode: 'remote' }));
+    const [open] = await intervals(sessionId);
+    expect(await intervals(sessionId)).toHaveLength(1);
+    expect(open).toMatchObject({ mode: 'remote', leftAt: null });
+
+    await call(socket.emitWithAck('session:presence.leave', { sessionId }));
+    const [closed] = await intervals(sessionId);
+    expect(closed?.leftAt?.getTime()).toBeGreaterThanOrEqual(open?.joinedAt.getTime() ?? Infinity);
+  });
+
+  it('should start a new interval when the person moves from home to the hall', async () => {
+    const sessionId = stage.freshSession();
+    const socket = await stage.join(ana, sessionId, 'remote');
+    await call(socket.emitWithAck('session:presence.join', { sessionId, mode: 'in_person' }));
+    const rows = await intervals(sessionId);
+    expect(rows.map((row) => [row.mode, row.leftAt === null])).toEqual([
+      ['remote', false],
+      ['in_person', true],
+    ]);
+  });
+
+  it('should close every interval of a connection that drops, and keep two tabs apart', async () => {
+    const sessionId = stage.freshSession();
+    const first = await stage.join(ana, sessionId, 'remote');
+    await stage.join(ana, sessionId, 'remote');
+    expect((await settled(sessionId, 2)).length).toBe(2);
+    first.disconnect();
+    const rows = await settled(sessionId, 1);
+    expect(rows.filter((row) => row.leftAt === null)).toHaveLength(1);
+  });
+
+  it('should mark open intervals as still seen at each heartbeat', async () => {
+    const sessionId = stage.freshSession();
+    await stage.join(ana, sessionId, 'remote');
+    const [before] = await intervals(sessionId);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    await stage.app.app.get(PresenceLogService).heartbeat();
+    const [after] = await intervals(sessionId);
+    expect(after?.lastSeenAt.getTime()).toBeGreaterThan(before?.lastSeenAt.getTime() ?? Infinity);
+    expect(after?.leftAt).toBeNull();
+  });
+});
