@@ -13,6 +13,7 @@ import {
   type LedgerSession,
   personAttendance,
   type RemotePresence,
+  summarise,
 } from '@hadir/domain';
 import { In, Repository } from 'typeorm';
 import { CheckInService } from '../checkin/check-in.service';
@@ -67,6 +68,8 @@ export class AttendanceService {
       this.evidence(actorId, eventId),
     ]);
     const now = Date.now();
+    const remote = groupBy(evidence.remote, (presence) => presence.personId);
+    const passages = groupBy(evidence.passages, (passage) => passage.personId);
     const people = members
       .filter((member) => member.roles.includes('participant'))
       .map((member) =>
@@ -74,8 +77,8 @@ export class AttendanceService {
           member,
           {
             sessions: evidence.sessions,
-            remote: evidence.remote.filter((presence) => presence.personId === member.id),
-            passages: evidence.passages.filter((passage) => passage.personId === member.id),
+            remote: remote.get(member.id) ?? [],
+            passages: passages.get(member.id) ?? [],
           },
           now,
         ),
@@ -86,16 +89,15 @@ export class AttendanceService {
   private report(person: Person, evidence: Evidence, now: number): PersonAttendanceReport {
     const options = { graceMs: ATTENDANCE_GRACE_MS, now };
     const rule = { minPercent: DEFAULT_CERTIFICATE_PERCENT };
-    const { remote, passages } = evidence;
-    const total = personAttendance(evidence.sessions, remote, passages, { ...options, rule });
-    const days = [...new Set(evidence.sessions.map((session) => session.day))].map((day) => ({
+    const { sessions, remote, passages } = evidence;
+    const total = personAttendance(sessions, remote, passages, { ...options, rule });
+    const days = [...new Set(sessions.map((session) => session.day))].map((day) => ({
       day,
       ...totals(
-        personAttendance(
-          evidence.sessions.filter((session) => session.day === day),
-          remote,
-          passages,
-          { ...options, rule },
+        summarise(
+          sessions.filter((session) => session.day === day),
+          total.sessions,
+          rule,
         ),
       ),
     }));
@@ -162,4 +164,14 @@ function totals(figures: ReturnType<typeof personAttendance>): AttendanceTotals 
     percent: figures.percent,
     mode: figures.mode,
   };
+}
+
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const group = groups.get(key(item));
+    if (group) group.push(item);
+    else groups.set(key(item), [item]);
+  }
+  return groups;
 }

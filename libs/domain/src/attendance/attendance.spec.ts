@@ -5,6 +5,7 @@ import {
   personAttendance,
   type RemotePresence,
   sessionAttendance,
+  summarise,
 } from './attendance';
 
 const MIN = 60_000;
@@ -150,5 +151,23 @@ describe(personAttendance.name, () => {
       { ...options, rule: { minPercent: 80 } },
     );
     expect(enough).toMatchObject({ minutes: 135, percent: 90, eligible: true });
+  });
+
+  it('should total one day from the figures computed once for the event', () => {
+    const rule = { minPercent: 80 };
+    const event = personAttendance(
+      [plenary, online],
+      [remote('online', 120, 180)],
+      [door('in', -10), door('out', 45)],
+      { ...options, rule },
+    );
+    expect(summarise([online], event.sessions, rule)).toMatchObject({
+      sessions: [{ sessionId: 'online', minutes: 60 }],
+      minutes: 60,
+      ofMinutes: 60,
+      percent: 100,
+      mode: 'remote',
+      eligible: true,
+    });
   });
 });

@@ -175,12 +175,26 @@ export function personAttendance(
   const perSession = sessions.map((session) =>
     sessionAttendance(session, remote, passages, options),
   );
-  const minutes = perSession.reduce((sum, attended) => sum + attended.minutes, 0);
+  return summarise(sessions, perSession, options.rule);
+}
+
+/**
+ * Totals over some of the sessions already computed (a day's, say): `attended` holds at least
+ * an entry for each of `sessions`.
+ */
+export function summarise(
+  sessions: readonly LedgerSession[],
+  attended: readonly SessionAttendance[],
+  rule: AttendanceRule,
+): PersonAttendance {
+  const ids = new Set(sessions.map((session) => session.id));
+  const perSession = attended.filter((entry) => ids.has(entry.sessionId));
+  const minutes = perSession.reduce((sum, entry) => sum + entry.minutes, 0);
   const ofMinutes = sessions.reduce(
     (sum, session) => sum + Math.round((session.endsAt - session.startsAt) / MINUTE),
     0,
   );
-  const modes = new Set(perSession.flatMap((attended) => (attended.mode ? [attended.mode] : [])));
+  const modes = new Set(perSession.flatMap((entry) => (entry.mode ? [entry.mode] : [])));
   const mode: LedgerMode | null =
     modes.has('both') || (modes.has('remote') && modes.has('in_person'))
       ? 'both'
@@ -196,6 +210,6 @@ export function personAttendance(
     ofMinutes,
     percent,
     mode,
-    eligible: ofMinutes > 0 && percent >= options.rule.minPercent,
+    eligible: ofMinutes > 0 && percent >= rule.minPercent,
   };
 }
