@@ -1,4 +1,4 @@
-import { Controller, Get, Param, ParseUUIDPipe } from '@nestjs/common';
+import { Controller, Get, Header, Param, ParseUUIDPipe } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { EventAttendanceReport, PersonAttendanceReport } from '@hadir/contracts';
 import { CurrentPersonId } from '../identity/session-auth.guard';
@@ -17,6 +17,26 @@ export class AttendanceController {
     @Param('eventId', ParseUUIDPipe) eventId: string,
   ): Promise<EventAttendanceReport> {
     return this.attendance.event(actorId, eventId);
+  }
+
+  @Get('people.csv')
+  @Header('Content-Type', 'text/csv; charset=utf-8')
+  @Header('Content-Disposition', 'attachment; filename="attendance-people.csv"')
+  peopleCsv(
+    @CurrentPersonId() actorId: string,
+    @Param('eventId', ParseUUIDPipe) eventId: string,
+  ): Promise<string> {
+    return this.attendance.peopleCsv(actorId, eventId);
+  }
+
+  @Get('sessions.csv')
+  @Header('Content-Type', 'text/csv; charset=utf-8')
+  @Header('Content-Disposition', 'attachment; filename="attendance-sessions.csv"')
+  sessionsCsv(
+    @CurrentPersonId() actorId: string,
+    @Param('eventId', ParseUUIDPipe) eventId: string,
+  ): Promise<string> {
+    return this.attendance.sessionsCsv(actorId, eventId);
   }
 
   /** Anyone in the event: their own attendance. */

@@ -8,6 +8,7 @@ import {
   type PersonAttendanceReport,
 } from '@hadir/contracts';
 import {
+  csvCell,
   dateInZone,
   type DoorPassage,
   type LedgerSession,
@@ -84,6 +85,65 @@ export class AttendanceService {
         ),
       );
     return { eventId, certificatePercent: DEFAULT_CERTIFICATE_PERCENT, people };
+  }
+
+  /** One row a participant: totals, mode and the certificate decision. */
+  async peopleCsv(actorId: string, eventId: string): Promise<string> {
+    const { people } = await this.event(actorId, eventId);
+    return csv(
+      ['Name', 'Country', 'Category', 'Mode', 'Minutes', 'Of minutes', 'Percent', 'Certificate'],
+      people.map((person) => [
+        person.name,
+        person.country,
+        person.category,
+        person.total.mode ?? '',
+        person.total.minutes,
+        person.total.ofMinutes,
+        person.total.percent,
+        person.eligible ? 'yes' : 'no',
+      ]),
+    );
+  }
+
+  /** One row a session: how many attended, how, and their minutes together. */
+  async sessionsCsv(actorId: string, eventId: string): Promise<string> {
+    const [{ people }, agenda] = await Promise.all([
+      this.event(actorId, eventId),
+      this.events.agenda(actorId, eventId),
+    ]);
+    const rows = agenda.sessions
+      .filter((session) => session.kind !== 'break')
+      .map((session) => {
+        const attended = people.flatMap((person) =>
+          person.sessions.filter((entry) => entry.sessionId === session.id && entry.minutes > 0),
+        );
+        const count = (mode: string) => attended.filter((entry) => entry.mode === mode).length;
+        return [
+          session.title,
+          session.startsAt,
+          session.endsAt,
+          session.room ?? '',
+          attended.length,
+          count('in_person'),
+          count('remote'),
+          count('both'),
+          attended.reduce((sum, entry) => sum + entry.minutes, 0),
+        ];
+      });
+    return csv(
+      [
+        'Session',
+        'Starts at',
+        'Ends at',
+        'Room',
+        'Attended',
+        'In person',
+        'Remote',
+        'Both',
+        'Minutes attended',
+      ],
+      rows,
+    );
   }
 
   private report(person: Person, evidence: Evidence, now: number): PersonAttendanceReport {
@@ -174,4 +234,10 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
     else groups.set(key(item), [item]);
   }
   return groups;
+}
+
+/** A spreadsheet of the rows, every cell neutralised against formulas. */
+function csv(header: string[], rows: (string | number)[][]): string {
+  const lines = [header, ...rows].map((row) => row.map((cell) => csvCell(String(cell))).join(','));
+  return `${lines.join('\r\n')}\r\n`;
 }

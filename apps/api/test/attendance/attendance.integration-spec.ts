@@ -145,4 +145,33 @@ describe.each(databasesUnderTest())('the attendance ledger on $kind', ({ create 
     expect(own.eligible).toBe(false);
     expect((await report(ana?.token ?? '')).status).toBe(403);
   });
+
+  it('should export people and sessions as spreadsheets whose cells never run as formulas', async () => {
+    const [, budi] = participants;
+    await request(app.url)
+      .patch(`/api/events/${eventId}/people/${budi?.id}`)
+      .auth(organiser, { type: 'bearer' })
+      .send({ name: '=HYPERLINK("http://evil.example","Budi")' })
+      .expect(200);
+    const people = await request(app.url)
+      .get(`/api/events/${eventId}/attendance/people.csv`)
+      .auth(organiser, { type: 'bearer' })
+      .expect(200);
+    expect(people.headers['content-type']).toContain('text/csv');
+    const budiRow = people.text.split('\r\n').find((line) => line.includes('HYPERLINK'));
+    expect(budiRow?.startsWith(`"'=HYPERLINK(""http://evil.example"",""Budi"")"`)).toBe(true);
+    expect(budiRow).toContain(',in_person,30,');
+
+    const sessions = await request(app.url)
+      .get(`/api/events/${eventId}/attendance/sessions.csv`)
+      .auth(organiser, { type: 'bearer' })
+      .expect(200);
+    const length = (Date.parse(session.endsAt) - Date.parse(session.startsAt)) / MIN;
+    const row = sessions.text.split('\r\n').find((line) => line.includes(session.startsAt));
+    expect(row?.endsWith(`,3,1,1,1,${60 + 30 + length}`)).toBe(true);
+    await request(app.url)
+      .get(`/api/events/${eventId}/attendance/sessions.csv`)
+      .auth(participants[0]?.token ?? '', { type: 'bearer' })
+      .expect(403);
+  });
 });
