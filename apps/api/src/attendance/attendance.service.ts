@@ -168,7 +168,12 @@ export class AttendanceService {
       category: person.category,
       total: totals(total),
       days,
-      sessions: total.sessions,
+      sessions: total.sessions.map(({ sessionId, minutes, percent, mode }) => ({
+        sessionId,
+        minutes,
+        percent,
+        mode,
+      })),
       certificatePercent: rule.minPercent,
       eligible: total.eligible,
     };

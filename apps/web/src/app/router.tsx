@@ -1,10 +1,12 @@
 import { createBrowserRouter, Navigate } from 'react-router';
+import { AttendancePage } from '../pages/AttendancePage';
 import { BadgeSheetPage } from '../pages/BadgeSheetPage';
 import { CheckInPage } from '../pages/CheckInPage';
 import { EventHomePage } from '../pages/EventHomePage';
 import { HomeRedirectPage } from '../pages/HomeRedirectPage';
 import { JoinPage } from '../pages/JoinPage';
 import { ManageAgendaPage } from '../pages/ManageAgendaPage';
+import { ManageAttendancePage } from '../pages/ManageAttendancePage';
 import { ManageCheckInPage } from '../pages/ManageCheckInPage';
 import { ManageLayout } from '../pages/ManageLayout';
 import { ManagePeoplePage } from '../pages/ManagePeoplePage';
@@ -33,6 +35,7 @@ export function createRouter() {
             { path: '/events/:eventId', element: <EventHomePage /> },
             { path: '/events/:eventId/sessions/:sessionId', element: <SessionPage /> },
             { path: '/events/:eventId/check-in', element: <CheckInPage /> },
+            { path: '/events/:eventId/attendance', element: <AttendancePage /> },
             {
               path: '/events/:eventId/sessions/:sessionId/console',
               element: <ModeratorConsolePage />,
@@ -47,6 +50,7 @@ export function createRouter() {
                 { path: 'people', element: <ManagePeoplePage /> },
                 { path: 'badges', element: <BadgeSheetPage /> },
                 { path: 'check-in', element: <ManageCheckInPage /> },
+                { path: 'attendance', element: <ManageAttendancePage /> },
                 { path: 'transfer', element: <ManageTransferPage /> },
               ],
             },

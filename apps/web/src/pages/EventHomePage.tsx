@@ -78,6 +78,15 @@ export function EventHomePage() {
                 {t('checkIn.link')}
               </Button>
             )}
+            <Button
+              component={Link}
+              to={`/events/${event.id}/attendance`}
+              variant="subtle"
+              size="xs"
+              data-testid="attendance-link"
+            >
+              {t('ledger.link')}
+            </Button>
             {isOrganiser && (
               <Button
                 component={Link}

@@ -70,7 +70,12 @@ describe(sessionAttendance.name, () => {
       [],
       options,
     );
-    expect(attended).toEqual({ sessionId: 'plenary', minutes: 80, percent: 88.9, mode: 'remote' });
+    expect(attended).toMatchObject({
+      sessionId: 'plenary',
+      minutes: 80,
+      percent: 88.9,
+      mode: 'remote',
+    });
   });
 
   it('should bridge a reconnect inside the grace, and not a longer absence', () => {
@@ -97,7 +102,12 @@ describe(sessionAttendance.name, () => {
       [door('in', 45)],
       options,
     );
-    expect(attended).toEqual({ sessionId: 'plenary', minutes: 90, percent: 100, mode: 'both' });
+    expect(attended).toMatchObject({
+      sessionId: 'plenary',
+      minutes: 90,
+      percent: 100,
+      mode: 'both',
+    });
   });
 
   it('should stop at a check-out before the end, and start again at a return', () => {
@@ -169,5 +179,16 @@ describe(personAttendance.name, () => {
       mode: 'remote',
       eligible: true,
     });
+  });
+
+  it('should count parallel sessions’ time once, in what was attended and what was expected', () => {
+    const clinicA: LedgerSession = { ...plenary, id: 'clinic-a', room: 'Room A' };
+    const clinicB: LedgerSession = { ...plenary, id: 'clinic-b', room: 'Room B' };
+    const day = personAttendance([clinicA, clinicB], [], [door('in', -5, '')], {
+      ...options,
+      rule: { minPercent: 80 },
+    });
+    expect(day.sessions.map((entry) => entry.minutes)).toEqual([90, 90]);
+    expect(day).toMatchObject({ minutes: 90, ofMinutes: 90, percent: 100, eligible: true });
   });
 });

@@ -53,6 +53,8 @@ export interface SessionAttendance {
   /** Of the session's length, 0 to 100, one decimal. */
   percent: number;
   mode: LedgerMode | null;
+  /** When the person was present, within the session. */
+  spans: Span[];
 }
 
 const MINUTE = 60_000;
@@ -147,6 +149,7 @@ export function sessionAttendance(
     minutes: Math.round(ms / MINUTE),
     percent: length > 0 ? Math.round((ms / length) * 1000) / 10 : 0,
     mode: fromHome && inHall ? 'both' : inHall ? 'in_person' : fromHome ? 'remote' : null,
+    spans: present,
   };
 }
 
@@ -180,7 +183,8 @@ export function personAttendance(
 
 /**
  * Totals over some of the sessions already computed (a day's, say): `attended` holds at least
- * an entry for each of `sessions`.
+ * an entry for each of `sessions`. Sessions that run at the same time (parallel clinics) count
+ * their time once, on both sides: nobody can attend two at once, nor is expected to.
  */
 export function summarise(
   sessions: readonly LedgerSession[],
@@ -189,10 +193,13 @@ export function summarise(
 ): PersonAttendance {
   const ids = new Set(sessions.map((session) => session.id));
   const perSession = attended.filter((entry) => ids.has(entry.sessionId));
-  const minutes = perSession.reduce((sum, entry) => sum + entry.minutes, 0);
-  const ofMinutes = sessions.reduce(
-    (sum, session) => sum + Math.round((session.endsAt - session.startsAt) / MINUTE),
-    0,
+  const minutes = Math.round(
+    totalMs(mergeSpans(perSession.flatMap((entry) => entry.spans))) / MINUTE,
+  );
+  const ofMinutes = Math.round(
+    totalMs(
+      mergeSpans(sessions.map((session) => ({ start: session.startsAt, end: session.endsAt }))),
+    ) / MINUTE,
   );
   const modes = new Set(perSession.flatMap((entry) => (entry.mode ? [entry.mode] : [])));
   const mode: LedgerMode | null =

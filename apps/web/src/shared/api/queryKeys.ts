@@ -8,4 +8,6 @@ export const queryKeys = {
   announcements: (eventId: string) => ['events', eventId, 'announcements'] as const,
   people: (eventId: string) => ['events', eventId, 'people'] as const,
   badges: (eventId: string) => ['events', eventId, 'badges'] as const,
+  myAttendance: (eventId: string) => ['events', eventId, 'attendance', 'me'] as const,
+  eventAttendance: (eventId: string) => ['events', eventId, 'attendance'] as const,
 };
