@@ -3,6 +3,9 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { CheckInModule } from '../checkin/check-in.module';
 import { EventsModule } from '../events/events.module';
 import { IdentityModule } from '../identity/identity.module';
+import { LiveEmitterModule } from '../live/live-emitter.module';
+import { AttendanceNowService } from './attendance-now.service';
+import { AttendanceGateway } from './attendance.gateway';
 import { AttendanceController } from './attendance.controller';
 import { AttendanceService } from './attendance.service';
 import { PresenceIntervalEntity } from './entities/presence-interval.entity';
@@ -15,9 +18,10 @@ import { PresenceLogService } from './presence-log.service';
     CheckInModule,
     EventsModule,
     IdentityModule,
+    LiveEmitterModule,
   ],
   controllers: [AttendanceController],
-  providers: [PresenceLogService, AttendanceService],
+  providers: [PresenceLogService, AttendanceService, AttendanceNowService, AttendanceGateway],
   exports: [PresenceLogService],
 })
 export class AttendanceModule {}

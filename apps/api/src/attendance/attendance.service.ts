@@ -23,7 +23,7 @@ import { AccessService } from '../identity/access.service';
 import { IdentityService } from '../identity/identity.service';
 import { PeopleService } from '../identity/people.service';
 import { PresenceIntervalEntity } from './entities/presence-interval.entity';
-import { PRESENCE_HEARTBEAT_MS } from './presence-log.service';
+import { PRESENCE_HEARTBEAT_MS } from './heartbeat';
 
 interface Person {
   id: string;

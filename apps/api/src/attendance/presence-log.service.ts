@@ -3,10 +3,9 @@ import { Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@ne
 import { InjectRepository } from '@nestjs/typeorm';
 import type { AttendanceMode } from '@hadir/contracts';
 import { In, IsNull, Repository } from 'typeorm';
+import { AttendanceNowService } from './attendance-now.service';
 import { PresenceIntervalEntity } from './entities/presence-interval.entity';
-
-/** How often open intervals are marked as still there. */
-export const PRESENCE_HEARTBEAT_MS = 60_000;
+import { PRESENCE_HEARTBEAT_MS } from './heartbeat';
 
 interface Open {
   id: string;
@@ -27,6 +26,7 @@ export class PresenceLogService implements OnModuleInit, OnModuleDestroy {
   constructor(
     @InjectRepository(PresenceIntervalEntity)
     private readonly intervals: Repository<PresenceIntervalEntity>,
+    private readonly following: AttendanceNowService,
   ) {}
 
   onModuleInit(): void {
@@ -66,6 +66,7 @@ export class PresenceLogService implements OnModuleInit, OnModuleDestroy {
       leftAt: null,
       lastSeenAt: now,
     });
+    await this.following.changed(sessionId);
   }
 
   async left(socketId: string, sessionId: string): Promise<void> {
@@ -73,13 +74,16 @@ export class PresenceLogService implements OnModuleInit, OnModuleDestroy {
     if (!current) return;
     this.open.get(socketId)?.delete(sessionId);
     await this.close([current.id]);
+    await this.following.changed(sessionId);
   }
 
   /** The connection ended: whatever it followed, it no longer does. */
   async disconnected(socketId: string): Promise<void> {
     const sessions = this.open.get(socketId);
     this.open.delete(socketId);
-    if (sessions) await this.close([...sessions.values()].map((open) => open.id));
+    if (!sessions) return;
+    await this.close([...sessions.values()].map((open) => open.id));
+    for (const sessionId of sessions.keys()) await this.following.changed(sessionId);
   }
 
   async heartbeat(): Promise<void> {

@@ -1,14 +1,29 @@
 import { DataSource } from 'typeorm';
 import { PresenceIntervalEntity } from '../../src/attendance/entities/presence-interval.entity';
 import { PresenceLogService } from '../../src/attendance/presence-log.service';
+import type { AttendanceNow } from '@hadir/contracts';
 import { databasesUnderTest } from '../support/databases';
 import { call, sessionStage, type SignedIn } from '../support/session-live';
+import {
+  connectLive,
+  demoPeople,
+  findPerson,
+  nextEvent,
+  signIn,
+  withRole,
+} from '../support/test-app';
 
 describe.each(databasesUnderTest())('the presence log on $kind', ({ create }) => {
   const stage = sessionStage(create);
   let ana: SignedIn;
 
-  beforeAll(() => {
+  let organiserToken: string;
+
+  beforeAll(async () => {
+    const people = await demoPeople(stage.app);
+    organiserToken = (
+      await signIn(stage.app, findPerson(people, withRole('organiser'), 'organiser'))
+    ).token;
     ana = stage.cast.participants[0];
   });
 
@@ -71,5 +86,31 @@ describe.each(databasesUnderTest())('the presence log on $kind', ({ create }) =>
     const [after] = await intervals(sessionId);
     expect(after?.lastSeenAt.getTime()).toBeGreaterThan(before?.lastSeenAt.getTime() ?? Infinity);
     expect(after?.leftAt).toBeNull();
+  });
+
+  it('should push to organisers who follows the event now, from home and from the hall', async () => {
+    const sessionId = stage.freshSession();
+    const [, budi] = stage.cast.participants;
+    const organiser = await connectLive(stage.app.url, organiserToken);
+    try {
+      const before = await call<AttendanceNow>(
+        organiser.emitWithAck('attendance:now.watch', { eventId: stage.cast.eventId }),
+      );
+      const pushed = nextEvent(organiser, 'attendance:now.updated');
+      await stage.join(ana, sessionId, 'remote');
+      expect(await pushed).toEqual({
+        ...before,
+        followingRemotely: before.followingRemotely + 1,
+      });
+      const again = nextEvent(organiser, 'attendance:now.updated');
+      await stage.join(budi, sessionId, 'in_person');
+      expect((await again).followingInHall).toBe(before.followingInHall + 1);
+    } finally {
+      organiser.close();
+    }
+    const participant = await stage.join(ana, sessionId, 'remote');
+    expect(
+      await participant.emitWithAck('attendance:now.watch', { eventId: stage.cast.eventId }),
+    ).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
   });
 });

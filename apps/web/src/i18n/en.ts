@@ -639,6 +639,9 @@ export const en = {
     invite: 'Invite on stage',
   },
   ledger: {
+    nowTitle: 'Following the sessions now',
+    followingRemotely: 'From home',
+    followingInHall: 'In the hall, on their phones',
     link: 'Your attendance',
     mineTitle: 'Your attendance',
     total: 'You attended {{attended}} of {{of}} ({{percent}}%).',

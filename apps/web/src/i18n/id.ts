@@ -649,6 +649,9 @@ export const id: typeof en = {
     invite: 'Undang ke panggung',
   },
   ledger: {
+    nowTitle: 'Mengikuti sesi saat ini',
+    followingRemotely: 'Dari rumah',
+    followingInHall: 'Di aula, lewat ponsel',
     link: 'Kehadiran Anda',
     mineTitle: 'Kehadiran Anda',
     total: 'Anda hadir {{attended}} dari {{of}} ({{percent}}%).',

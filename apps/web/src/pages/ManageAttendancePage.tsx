@@ -22,6 +22,8 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ModeBadge } from '../modules/attendance/components/ModeBadge';
 import { useEventAttendance } from '../modules/attendance/hooks/useAttendance';
+import { useAttendanceNow } from '../modules/attendance/hooks/useAttendanceNow';
+import { CheckInCountsPanel } from '../modules/checkin/components/CheckInCountsPanel';
 import { useDuration } from '../modules/attendance/hooks/useDuration';
 import { formatCalendarDate } from '../modules/events/lib/time';
 import { useDateFnsLocale } from '../modules/language/hooks/useDateFnsLocale';
@@ -49,6 +51,7 @@ export function ManageAttendancePage() {
   const { agenda } = useManageContext();
   const { event } = agenda;
   const attendance = useEventAttendance(event.id);
+  const following = useAttendanceNow(event.id);
   const [day, setDay] = useState<string | null>(null);
   const [country, setCountry] = useState<string | null>(null);
   const [category, setCategory] = useState<string | null>(null);
@@ -96,6 +99,31 @@ export function ManageAttendancePage() {
   return (
     <Container size="xl" py="md">
       <Stack gap="lg">
+        <SimpleGrid cols={{ base: 1, md: 2 }}>
+          <CheckInCountsPanel eventId={event.id} compact />
+          <Paper withBorder p="md" data-testid="attendance-now">
+            <Title order={2} size="h4" mb="sm">
+              {t('ledger.nowTitle')}
+            </Title>
+            {following.error !== null && (
+              <Text c="red" size="sm">
+                {errorMessage(following.error)}
+              </Text>
+            )}
+            <SimpleGrid cols={2}>
+              <Figure
+                label={t('ledger.followingRemotely')}
+                value={following.now?.followingRemotely ?? 0}
+                testId="now-remote"
+              />
+              <Figure
+                label={t('ledger.followingInHall')}
+                value={following.now?.followingInHall ?? 0}
+                testId="now-in-hall"
+              />
+            </SimpleGrid>
+          </Paper>
+        </SimpleGrid>
         <Group justify="space-between" align="flex-end">
           <Group gap="sm" align="flex-end">
             <Select
@@ -343,7 +371,7 @@ export function ManageAttendancePage() {
 
 function Figure({ label, value, testId }: { label: string; value: number; testId?: string }) {
   return (
-    <Paper withBorder p="sm" data-testid={testId}>
+    <Paper withBorder p="sm" data-testid={testId} data-value={value}>
       <Text size="xl" fw={700}>
         {value}
       </Text>

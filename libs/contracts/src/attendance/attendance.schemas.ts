@@ -54,3 +54,14 @@ export const eventAttendanceReportSchema = z.object({
   people: z.array(personAttendanceReportSchema),
 });
 export type EventAttendanceReport = z.infer<typeof eventAttendanceReportSchema>;
+
+/** Who follows the event's sessions at this moment, by how they said they follow. */
+export const attendanceNowSchema = z.object({
+  eventId: idSchema,
+  followingRemotely: z.number().int(),
+  followingInHall: z.number().int(),
+});
+export type AttendanceNow = z.infer<typeof attendanceNowSchema>;
+
+export const watchAttendanceSchema = z.object({ eventId: idSchema });
+export type WatchAttendance = z.infer<typeof watchAttendanceSchema>;

@@ -1,3 +1,4 @@
+import type { AttendanceNow, WatchAttendance } from '../attendance/attendance.schemas';
 import type {
   CheckInCounts,
   CheckInResult,
@@ -113,6 +114,8 @@ export interface LiveClientToServerEvents {
   'checkin:scan.undo': (payload: UndoCheckIn, ack: AckCallback<CheckInResult>) => void;
   /** Staff only: join the event's staff room, and get the counts now. */
   'checkin:counts.watch': (payload: WatchCounts, ack: AckCallback<CheckInCounts>) => void;
+  /** Organisers: join the event's staff room, and get who follows its sessions now. */
+  'attendance:now.watch': (payload: WatchAttendance, ack: AckCallback<AttendanceNow>) => void;
   /** Media: join a session's media room (watching), or leave it. */
   'media:join': (payload: JoinMedia, ack: AckCallback<JoinedMedia>) => void;
   'media:leave': (payload: MediaSessionRef, ack: AckCallback<MediaSessionRef>) => void;
@@ -178,6 +181,8 @@ export interface LiveServerToClientEvents {
   /** To the person muted or unmuted, and to the session's staff. */
   'chat:mute.changed': (payload: Mute & { name: string }) => void;
   'reaction:burst': (payload: ReactionBurst) => void;
+  /** To the event's staff, at a bounded rate, when someone starts or stops following a session. */
+  'attendance:now.updated': (payload: AttendanceNow) => void;
   /** To the session's media room on this API node: a track to consume, or one that ended. */
   'media:producer.added': (payload: MediaProducer & { sessionId: string }) => void;
   'media:producer.removed': (payload: ProducerRef) => void;

@@ -1,0 +1,38 @@
+import { UseInterceptors } from '@nestjs/common';
+import {
+  ConnectedSocket,
+  MessageBody,
+  SubscribeMessage,
+  WebSocketGateway,
+} from '@nestjs/websockets';
+import {
+  type AttendanceNow,
+  rooms,
+  type WatchAttendance,
+  watchAttendanceSchema,
+} from '@hadir/contracts';
+import { ZodValidationPipe } from 'nestjs-zod';
+import { AccessService } from '../identity/access.service';
+import { LiveAckInterceptor } from '../live/live-ack.interceptor';
+import { LIVE_GATEWAY_OPTIONS } from '../live/live.options';
+import type { LiveSocket } from '../live/live.types';
+import { AttendanceNowService } from './attendance-now.service';
+
+@WebSocketGateway(LIVE_GATEWAY_OPTIONS)
+@UseInterceptors(LiveAckInterceptor)
+export class AttendanceGateway {
+  constructor(
+    private readonly following: AttendanceNowService,
+    private readonly access: AccessService,
+  ) {}
+
+  @SubscribeMessage('attendance:now.watch')
+  async watch(
+    @ConnectedSocket() socket: LiveSocket,
+    @MessageBody(new ZodValidationPipe(watchAttendanceSchema)) { eventId }: WatchAttendance,
+  ): Promise<AttendanceNow> {
+    await this.access.requireRole(socket.data.personId, eventId, ['organiser']);
+    await socket.join(rooms.eventStaff(eventId));
+    return this.following.current(eventId);
+  }
+}

@@ -1,0 +1,81 @@
+import { randomUUID } from 'node:crypto';
+import { type Browser } from 'playwright-core';
+import { fetchBadges, fetchDemoPeople, redeemInvitation } from './support/api';
+import { launchBrowser } from './support/browser';
+import { type RunningHadir, startHadir, withServerOutputOnFailure } from './support/hadir';
+import { ContextPool, expectEventually, signInOnDemoPage } from './support/ui';
+
+describe('Attendance during the event, seen by the organiser', () => {
+  let hadir: RunningHadir;
+  let browser: Browser;
+  const pool = new ContextPool(() => browser);
+
+  beforeAll(async () => {
+    hadir = await startHadir();
+    browser = await launchBrowser();
+  });
+
+  afterEach(() => pool.closeAll());
+
+  afterAll(async () => {
+    await browser?.close();
+    await hadir?.stop();
+  });
+
+  it('counts change on the dashboard when a participant joins a session and when a badge is scanned', () =>
+    withServerOutputOnFailure(hadir, async () => {
+      const { eventId, people } = await fetchDemoPeople(hadir.url);
+      const organiser = people.find((person) => person.roles.includes('organiser'));
+      const facilitator = people.find((person) => person.roles.includes('facilitator'));
+      const participants = people.filter((person) => person.roles.join() === 'participant');
+      const remote = participants.find((person) => person.attendanceMode === 'remote');
+      const inHall = participants.find((person) => person.attendanceMode === 'in_person');
+      if (!organiser || !facilitator || !remote || !inHall) {
+        throw new Error('The demo seed lacks someone');
+      }
+
+      const desk = await pool.openPage('Asia/Jakarta');
+      await signInOnDemoPage(desk, hadir.url, eventId, organiser);
+      await desk.goto(`${hadir.url}/events/${eventId}/manage/attendance`);
+      await desk.getByTestId('attendance-grid').waitFor();
+      const value = async (testId: string) =>
+        Number(await desk.getByTestId(testId).getAttribute('data-value'));
+      const checkedIn = async () => Number(await desk.getByTestId('counts-checked-in').innerText());
+      await desk.getByTestId('counts-checked-in').waitFor();
+      const remoteBefore = await value('now-remote');
+      const checkedInBefore = await checkedIn();
+
+      const home = await pool.openPage('Asia/Kathmandu');
+      await signInOnDemoPage(home, hadir.url, eventId, remote);
+      const session = home.getByTestId('agenda-session').filter({
+        has: home.getByTestId('session-join'),
+      });
+      await session.first().getByTestId('session-join').click();
+      await home.waitForSelector('[data-testid="session-presence"][data-state="joined"]');
+      await expectEventually(async () => (await value('now-remote')) === remoteBefore + 1);
+
+      const door = await redeemInvitation(hadir.url, facilitator.invitationToken);
+      const badge = (await fetchBadges(hadir.url, eventId, door)).find(
+        (candidate) => candidate.personId === inHall.id,
+      );
+      if (!badge) throw new Error(`${inHall.name} has no badge`);
+      const response = await fetch(`${hadir.url}/api/events/${eventId}/check-ins/sync`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${door}` },
+        body: JSON.stringify({
+          scans: [
+            {
+              id: randomUUID(),
+              eventId,
+              method: 'scan',
+              badgeCode: badge.code,
+              deviceId: 'main-door',
+              scannedAt: new Date().toISOString(),
+            },
+          ],
+        }),
+      });
+      expect(response.status).toBe(200);
+      await expectEventually(async () => (await checkedIn()) === checkedInBefore + 1);
+    }));
+});
