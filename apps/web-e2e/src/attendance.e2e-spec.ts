@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { type Browser } from 'playwright-core';
-import { fetchBadges, fetchDemoPeople, redeemInvitation } from './support/api';
+import { fetchAgenda, fetchBadges, fetchDemoPeople, redeemInvitation } from './support/api';
 import { launchBrowser } from './support/browser';
 import { type RunningHadir, startHadir, withServerOutputOnFailure } from './support/hadir';
 import { ContextPool, expectEventually, signInOnDemoPage } from './support/ui';
@@ -77,5 +77,83 @@ describe('Attendance during the event, seen by the organiser', () => {
       });
       expect(response.status).toBe(200);
       await expectEventually(async () => (await checkedIn()) === checkedInBefore + 1);
+    }));
+});
+
+describe('Certificates of attendance, after the programme', () => {
+  let hadir: RunningHadir;
+  let browser: Browser;
+  const pool = new ContextPool(() => browser);
+
+  beforeAll(async () => {
+    // The programme as it was held, in September 2021: every session is over.
+    hadir = await startHadir({ HADIR_SEED_DATES: 'original' });
+    browser = await launchBrowser();
+  });
+
+  afterEach(() => pool.closeAll());
+
+  afterAll(async () => {
+    await browser?.close();
+    await hadir?.stop();
+  });
+
+  it('prints one landscape page per participant who attended enough, and none for the others', () =>
+    withServerOutputOnFailure(hadir, async () => {
+      const { eventId, people } = await fetchDemoPeople(hadir.url);
+      const organiser = people.find((person) => person.roles.includes('organiser'));
+      const facilitator = people.find((person) => person.roles.includes('facilitator'));
+      const participants = people.filter((person) => person.roles.join() === 'participant');
+      const [first, second, absent] = participants;
+      if (!organiser || !facilitator || !first || !second || !absent) {
+        throw new Error('The demo seed lacks someone');
+      }
+      const door = await redeemInvitation(hadir.url, facilitator.invitationToken);
+      const agenda = await fetchAgenda(hadir.url, eventId, door);
+      const mornings = new Map<string, string>();
+      for (const session of agenda.sessions) {
+        const day = session.startsAt.slice(0, 10);
+        const earliest = mornings.get(day);
+        if (!earliest || session.startsAt < earliest) mornings.set(day, session.startsAt);
+      }
+      // In the building every morning before the first session, never checked out.
+      const scans = [first, second].flatMap((person) =>
+        [...mornings.values()].map((startsAt) => ({
+          id: randomUUID(),
+          eventId,
+          method: 'search',
+          personId: person.id,
+          deviceId: 'main-door',
+          scannedAt: new Date(Date.parse(startsAt) - 10 * 60_000).toISOString(),
+        })),
+      );
+      const response = await fetch(`${hadir.url}/api/events/${eventId}/check-ins/sync`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${door}` },
+        body: JSON.stringify({ scans }),
+      });
+      expect(response.status).toBe(200);
+
+      const desk = await pool.openPage('Asia/Jakarta');
+      await signInOnDemoPage(desk, hadir.url, eventId, organiser);
+      await desk.goto(`${hadir.url}/events/${eventId}/manage/attendance`);
+      await desk.getByTestId('certificates-link').click();
+      await desk.getByTestId('certificate').first().waitFor();
+      const printed = await desk
+        .getByTestId('certificate')
+        .evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-person')));
+      expect(printed.sort()).toEqual([first.id, second.id].sort());
+      const pdf = (await desk.pdf({ preferCSSPageSize: true, printBackground: true })).toString(
+        'latin1',
+      );
+      const pages = pdf.match(/\/MediaBox\s*\[[^\]]*\]/g) ?? [];
+      expect(pages).toHaveLength(2);
+      for (const page of pages) expect(page).toMatch(/\[0 0 841\.\d+ 594\.\d+\]/);
+
+      const home = await pool.openPage('Asia/Kathmandu');
+      await signInOnDemoPage(home, hadir.url, eventId, absent);
+      await home.goto(`${hadir.url}/events/${eventId}/attendance/certificate`);
+      await home.getByTestId('certificate-not-yet').waitFor();
+      expect(await home.getByTestId('certificate').count()).toBe(0);
     }));
 });

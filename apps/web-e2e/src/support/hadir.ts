@@ -98,7 +98,7 @@ async function waitUntilHealthy(url: string): Promise<void> {
  * Starts the built product the way a newcomer does (`node apps/api/dist/main.js`), on a free port,
  * with a fresh data directory and the embedded database and broker.
  */
-export async function startHadir(): Promise<RunningHadir> {
+export async function startHadir(extraEnv: NodeJS.ProcessEnv = {}): Promise<RunningHadir> {
   const entry = join(REPO_ROOT, 'apps/api/dist/main.js');
   const webIndex = join(REPO_ROOT, 'apps/web/dist/index.html');
   for (const file of [entry, webIndex]) {
@@ -113,6 +113,7 @@ export async function startHadir(): Promise<RunningHadir> {
     // Free ports, so a Hadir already running on this machine does not hold the media ports.
     MEDIA_PORT: '0',
     MEDIA_LISTEN_IP: '127.0.0.1',
+    ...extraEnv,
   };
   delete env.DATABASE_URL;
   delete env.REDIS_URL;

@@ -1,12 +1,14 @@
 import { createBrowserRouter, Navigate } from 'react-router';
 import { AttendancePage } from '../pages/AttendancePage';
 import { BadgeSheetPage } from '../pages/BadgeSheetPage';
+import { CertificatePage } from '../pages/CertificatePage';
 import { CheckInPage } from '../pages/CheckInPage';
 import { EventHomePage } from '../pages/EventHomePage';
 import { HomeRedirectPage } from '../pages/HomeRedirectPage';
 import { JoinPage } from '../pages/JoinPage';
 import { ManageAgendaPage } from '../pages/ManageAgendaPage';
 import { ManageAttendancePage } from '../pages/ManageAttendancePage';
+import { ManageCertificatesPage } from '../pages/ManageCertificatesPage';
 import { ManageCheckInPage } from '../pages/ManageCheckInPage';
 import { ManageLayout } from '../pages/ManageLayout';
 import { ManagePeoplePage } from '../pages/ManagePeoplePage';
@@ -36,6 +38,7 @@ export function createRouter() {
             { path: '/events/:eventId/sessions/:sessionId', element: <SessionPage /> },
             { path: '/events/:eventId/check-in', element: <CheckInPage /> },
             { path: '/events/:eventId/attendance', element: <AttendancePage /> },
+            { path: '/events/:eventId/attendance/certificate', element: <CertificatePage /> },
             {
               path: '/events/:eventId/sessions/:sessionId/console',
               element: <ModeratorConsolePage />,
@@ -51,6 +54,7 @@ export function createRouter() {
                 { path: 'badges', element: <BadgeSheetPage /> },
                 { path: 'check-in', element: <ManageCheckInPage /> },
                 { path: 'attendance', element: <ManageAttendancePage /> },
+                { path: 'attendance/certificates', element: <ManageCertificatesPage /> },
                 { path: 'transfer', element: <ManageTransferPage /> },
               ],
             },

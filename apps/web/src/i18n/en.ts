@@ -639,6 +639,20 @@ export const en = {
     invite: 'Invite on stage',
   },
   ledger: {
+    certificate: {
+      title: 'Certificate of attendance',
+      certifies: 'This certifies that',
+      attended:
+        'attended the programme held from {{dates}} at {{venue}} and online, for {{time}} of its sessions ({{percent}}%).',
+      issued: 'Issued on {{date}}',
+      organisers: 'The organisers',
+      open: 'Your certificate of attendance',
+      print: 'Print',
+      printAll: 'Certificates',
+      count_one: '{{count}} certificate',
+      count_other: '{{count}} certificates',
+      none: 'Nobody has attended {{percent}}% of the sessions’ time yet.',
+    },
     nowTitle: 'Following the sessions now',
     followingRemotely: 'From home',
     followingInHall: 'In the hall, on their phones',

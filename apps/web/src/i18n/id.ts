@@ -649,6 +649,20 @@ export const id: typeof en = {
     invite: 'Undang ke panggung',
   },
   ledger: {
+    certificate: {
+      title: 'Sertifikat kehadiran',
+      certifies: 'Dengan ini menyatakan bahwa',
+      attended:
+        'telah mengikuti program yang diselenggarakan pada {{dates}} di {{venue}} dan secara daring, selama {{time}} dari sesi-sesinya ({{percent}}%).',
+      issued: 'Diterbitkan pada {{date}}',
+      organisers: 'Panitia penyelenggara',
+      open: 'Sertifikat kehadiran Anda',
+      print: 'Cetak',
+      printAll: 'Sertifikat',
+      count_one: '{{count}} sertifikat',
+      count_other: '{{count}} sertifikat',
+      none: 'Belum ada yang menghadiri {{percent}}% dari waktu sesi.',
+    },
     nowTitle: 'Mengikuti sesi saat ini',
     followingRemotely: 'Dari rumah',
     followingInHall: 'Di aula, lewat ponsel',

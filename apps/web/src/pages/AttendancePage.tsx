@@ -88,6 +88,16 @@ export function AttendancePage() {
                 ? t('ledger.eligible')
                 : t('ledger.notYet', { percent: report.certificatePercent })}
             </Alert>
+            {report.eligible && (
+              <Button
+                component={Link}
+                to={`/events/${eventId}/attendance/certificate`}
+                variant="light"
+                data-testid="certificate-link"
+              >
+                {t('ledger.certificate.open')}
+              </Button>
+            )}
           </Stack>
         </Paper>
 

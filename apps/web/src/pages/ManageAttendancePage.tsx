@@ -20,6 +20,7 @@ import {
 } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { ModeBadge } from '../modules/attendance/components/ModeBadge';
 import { useEventAttendance } from '../modules/attendance/hooks/useAttendance';
 import { useAttendanceNow } from '../modules/attendance/hooks/useAttendanceNow';
@@ -172,6 +173,13 @@ export function ManageAttendancePage() {
             </Button>
             <Button variant="light" onClick={() => exportFile('sessions')}>
               {t('ledger.exportSessions')}
+            </Button>
+            <Button
+              component={Link}
+              to={`/events/${event.id}/manage/attendance/certificates`}
+              data-testid="certificates-link"
+            >
+              {t('ledger.certificate.printAll')}
             </Button>
           </Group>
         </Group>
