@@ -175,8 +175,16 @@ export function personAttendance(
   passages: readonly DoorPassage[],
   options: LedgerOptions & { rule: AttendanceRule },
 ): PersonAttendance {
+  // A person's remote intervals, once by session: a large event has thousands of people with
+  // hundreds of intervals each, and each session needs only its own.
+  const bySession = new Map<string, RemotePresence[]>();
+  for (const presence of remote) {
+    const list = bySession.get(presence.sessionId);
+    if (list) list.push(presence);
+    else bySession.set(presence.sessionId, [presence]);
+  }
   const perSession = sessions.map((session) =>
-    sessionAttendance(session, remote, passages, options),
+    sessionAttendance(session, bySession.get(session.id) ?? [], passages, options),
   );
   return summarise(sessions, perSession, options.rule);
 }
