@@ -88,9 +88,10 @@ describe.each(databasesUnderTest())('chat and reactions on $kind', ({ create }) 
       other.emitWithAck('reaction:send', { sessionId, reaction: '🎉' }),
     ];
     await Promise.all(sent);
-    await nextEvent(room, 'reaction:burst');
     const total = (emoji: string) =>
       bursts.reduce((sum, burst) => sum + (burst.counts[emoji] ?? 0), 0);
+    // The burst may have come while the sends were still being answered.
+    while (total('🎉') < 1) await nextEvent(room, 'reaction:burst');
     expect(total('🎉')).toBe(1);
     // At most three of Ana's claps per burst; all twelve arrived within one or two bursts.
     expect(total('👏')).toBeGreaterThanOrEqual(4);
