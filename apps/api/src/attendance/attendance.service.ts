@@ -8,7 +8,7 @@ import {
   type PersonAttendanceReport,
 } from '@hadir/contracts';
 import {
-  csvCell,
+  csvTable,
   dateInZone,
   type DoorPassage,
   type LedgerSession,
@@ -90,7 +90,7 @@ export class AttendanceService {
   /** One row a participant: totals, mode and the certificate decision. */
   async peopleCsv(actorId: string, eventId: string): Promise<string> {
     const { people } = await this.event(actorId, eventId);
-    return csv(
+    return csvTable(
       ['Name', 'Country', 'Category', 'Mode', 'Minutes', 'Of minutes', 'Percent', 'Certificate'],
       people.map((person) => [
         person.name,
@@ -130,7 +130,7 @@ export class AttendanceService {
           attended.reduce((sum, entry) => sum + entry.minutes, 0),
         ];
       });
-    return csv(
+    return csvTable(
       [
         'Session',
         'Starts at',
@@ -273,10 +273,4 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
     else groups.set(key(item), [item]);
   }
   return groups;
-}
-
-/** A spreadsheet of the rows, every cell neutralised against formulas. */
-function csv(header: string[], rows: (string | number)[][]): string {
-  const lines = [header, ...rows].map((row) => row.map((cell) => csvCell(String(cell))).join(','));
-  return `${lines.join('\r\n')}\r\n`;
 }

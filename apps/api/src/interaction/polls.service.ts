@@ -10,7 +10,7 @@ import {
   type PollResults,
   rooms,
 } from '@hadir/contracts';
-import { csvCell, readAnswer } from '@hadir/domain';
+import { csvTable, readAnswer } from '@hadir/domain';
 import { Not, Repository } from 'typeorm';
 import { HadirException } from '../common/hadir.exception';
 import { LiveEmitter } from '../live/live-emitter.service';
@@ -163,18 +163,15 @@ export class PollsService {
       order: { answeredAt: 'ASC' },
     });
     const label = new Map(poll.options.map((option) => [option.id, option.label]));
-    const lines = rows.map((row) =>
-      [
+    return csvTable(
+      ['Answered at', 'Person', `Answer: ${poll.question}`],
+      rows.map((row) => [
         row.answeredAt.toISOString(),
         poll.anonymous ? 'Anonymous' : (row.person?.name ?? ''),
         row.optionIds.map((id) => label.get(id) ?? id).join('; ') ||
           (row.rating !== null ? String(row.rating) : (row.text ?? '')),
-      ]
-        .map(csvCell)
-        .join(','),
+      ]),
     );
-    const header = ['Answered at', 'Person', `Answer: ${poll.question}`].map(csvCell).join(',');
-    return `${[header, ...lines].join('\r\n')}\r\n`;
   }
 
   private async get(id: string, sessionId: string): Promise<PollEntity> {

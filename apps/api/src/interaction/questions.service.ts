@@ -16,7 +16,7 @@ import {
   type VoteQuestion,
   type VoteResult,
 } from '@hadir/contracts';
-import { csvCell } from '@hadir/domain';
+import { csvTable } from '@hadir/domain';
 import { In, MoreThan, Not, Repository } from 'typeorm';
 import { HadirException } from '../common/hadir.exception';
 import { LiveEmitter } from '../live/live-emitter.service';
@@ -309,20 +309,18 @@ export class QuestionsService {
     if (access.eventId !== eventId) throw HadirException.notFound('There is no such session');
     const { questions } = await this.board({ personId, staff: true }, sessionId);
     const header = ['Asked at', 'Status', 'Votes', 'Pinned', 'Question', 'Asked by', 'Reply'];
-    const lines = questions.map((question) =>
-      [
+    return csvTable(
+      header,
+      questions.map((question) => [
         question.createdAt,
         question.status,
-        String(question.votes),
+        question.votes,
         question.pinned ? 'yes' : 'no',
         question.text,
         question.author?.name ?? 'Anonymous',
         question.reply?.text ?? '',
-      ]
-        .map(csvCell)
-        .join(','),
+      ]),
     );
-    return `${[header.map(csvCell).join(','), ...lines].join('\r\n')}\r\n`;
   }
 
   private async checkRate(personId: string, sessionId: string): Promise<void> {

@@ -58,3 +58,9 @@ export function csvCell(value: string): string {
   const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
+
+/** A spreadsheet: a header and rows, every cell neutralised with `csvCell`, CRLF line ends. */
+export function csvTable(header: readonly string[], rows: readonly (string | number)[][]): string {
+  const lines = [header, ...rows].map((row) => row.map((cell) => csvCell(String(cell))).join(','));
+  return `${lines.join('\r\n')}\r\n`;
+}
