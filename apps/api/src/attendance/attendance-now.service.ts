@@ -2,7 +2,6 @@ import { Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { type AttendanceNow, rooms } from '@hadir/contracts';
 import { Repository } from 'typeorm';
-import { EventsService } from '../events/events.service';
 import { Coalescer } from '../live/coalescer';
 import { LiveEmitter } from '../live/live-emitter.service';
 import { PresenceIntervalEntity } from './entities/presence-interval.entity';
@@ -25,12 +24,11 @@ export class AttendanceNowService implements OnModuleDestroy {
   constructor(
     @InjectRepository(PresenceIntervalEntity)
     private readonly intervals: Repository<PresenceIntervalEntity>,
-    private readonly events: EventsService,
     private readonly live: LiveEmitter,
   ) {}
 
-  async changed(sessionId: string): Promise<void> {
-    this.pushes.mark(await this.events.eventOfSession(sessionId));
+  changed(eventId: string): void {
+    this.pushes.mark(eventId);
   }
 
   async current(eventId: string): Promise<AttendanceNow> {

@@ -10,6 +10,8 @@ import { PRESENCE_HEARTBEAT_MS } from './heartbeat';
 interface Open {
   id: string;
   mode: AttendanceMode;
+  /** Kept so that leaving does not look it up again: joins and leaves are frequent. */
+  eventId: string;
 }
 
 /**
@@ -46,9 +48,10 @@ export class PresenceLogService implements OnModuleInit, OnModuleDestroy {
   async joined(
     socketId: string,
     personId: string,
-    sessionId: string,
+    session: { id: string; eventId: string },
     mode: AttendanceMode,
   ): Promise<void> {
+    const sessionId = session.id;
     const sessions = this.open.get(socketId) ?? new Map<string, Open>();
     this.open.set(socketId, sessions);
     const current = sessions.get(sessionId);
@@ -56,7 +59,7 @@ export class PresenceLogService implements OnModuleInit, OnModuleDestroy {
     if (current) await this.close([current.id]);
     const now = new Date();
     const id = randomUUID();
-    sessions.set(sessionId, { id, mode });
+    sessions.set(sessionId, { id, mode, eventId: session.eventId });
     await this.intervals.insert({
       id,
       sessionId,
@@ -66,7 +69,7 @@ export class PresenceLogService implements OnModuleInit, OnModuleDestroy {
       leftAt: null,
       lastSeenAt: now,
     });
-    await this.following.changed(sessionId);
+    this.following.changed(session.eventId);
   }
 
   async left(socketId: string, sessionId: string): Promise<void> {
@@ -74,7 +77,7 @@ export class PresenceLogService implements OnModuleInit, OnModuleDestroy {
     if (!current) return;
     this.open.get(socketId)?.delete(sessionId);
     await this.close([current.id]);
-    await this.following.changed(sessionId);
+    this.following.changed(current.eventId);
   }
 
   /** The connection ended: whatever it followed, it no longer does. */
@@ -83,7 +86,7 @@ export class PresenceLogService implements OnModuleInit, OnModuleDestroy {
     this.open.delete(socketId);
     if (!sessions) return;
     await this.close([...sessions.values()].map((open) => open.id));
-    for (const sessionId of sessions.keys()) await this.following.changed(sessionId);
+    for (const open of sessions.values()) this.following.changed(open.eventId);
   }
 
   async heartbeat(): Promise<void> {

@@ -112,7 +112,12 @@ export class LiveGateway
     );
     socket.data.sessions = { ...socket.data.sessions, [sessionId]: mode ?? 'remote' };
     this.presence.changed(sessionId);
-    await this.presenceLog.joined(socket.id, socket.data.personId, sessionId, mode ?? 'remote');
+    await this.presenceLog.joined(
+      socket.id,
+      socket.data.personId,
+      { id: sessionId, eventId },
+      mode ?? 'remote',
+    );
     return { sessionId, staff };
   }
 
