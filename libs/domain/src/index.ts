@@ -9,3 +9,5 @@ export * from './checkin/door-verdict';
 export * from './polls/poll-tally';
 export * from './media/stage-layout';
 export * from './attendance/attendance';
+export * from './breakouts/assign';
+export * from './breakouts/assignment-csv';
