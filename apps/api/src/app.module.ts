@@ -3,6 +3,7 @@ import { APP_PIPE } from '@nestjs/core';
 import { ZodValidationPipe } from 'nestjs-zod';
 import { AnnouncementsModule } from './announcements/announcements.module';
 import { AttendanceModule } from './attendance/attendance.module';
+import { BreakoutsModule } from './breakouts/breakouts.module';
 import { CheckInModule } from './checkin/check-in.module';
 import { InteractionModule } from './interaction/interaction.module';
 import type { AppConfig } from './config/config';
@@ -29,6 +30,7 @@ export class AppModule {
         AnnouncementsModule,
         CheckInModule,
         InteractionModule,
+        BreakoutsModule,
         MediaModule,
         AttendanceModule,
         HealthModule,

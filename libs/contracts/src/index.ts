@@ -16,3 +16,4 @@ export * from './interaction/chat.schemas';
 export * from './interaction/session-state.schemas';
 export * from './media/media.schemas';
 export * from './attendance/attendance.schemas';
+export * from './breakouts/breakouts.schemas';

@@ -1,3 +1,8 @@
+import { BreakoutAssignmentEntity } from '../breakouts/entities/breakout-assignment.entity';
+import { BreakoutMessageEntity } from '../breakouts/entities/breakout-message.entity';
+import { BreakoutNoteUpdateEntity } from '../breakouts/entities/breakout-note-update.entity';
+import { BreakoutRoomEntity } from '../breakouts/entities/breakout-room.entity';
+import { BreakoutSetEntity } from '../breakouts/entities/breakout-set.entity';
 import { AnnouncementEntity } from '../announcements/entities/announcement.entity';
 import { AdmissionEntity } from '../checkin/entities/admission.entity';
 import { CheckInEntity } from '../checkin/entities/check-in.entity';
@@ -40,4 +45,9 @@ export const ENTITIES = [
   ChatMuteEntity,
   StageInvitationEntity,
   PresenceIntervalEntity,
+  BreakoutSetEntity,
+  BreakoutRoomEntity,
+  BreakoutAssignmentEntity,
+  BreakoutMessageEntity,
+  BreakoutNoteUpdateEntity,
 ];

@@ -16,6 +16,8 @@ export interface LiveSocketData {
   eventIds: string[];
   /** The sessions this socket has joined, and whether from home or from the hall. */
   sessions: Record<string, AttendanceMode>;
+  /** The breakout rooms this socket has open, and how the person takes part. */
+  breakouts?: Record<string, AttendanceMode>;
 }
 
 /** Between API nodes, through the adapter: what one node asks the others to do. */

@@ -33,6 +33,7 @@ import type {
   WebRtcTransport,
 } from 'mediasoup/types';
 import { Repository } from 'typeorm';
+import { BreakoutAccessService } from '../breakouts/breakout-access.service';
 import { HadirException } from '../common/hadir.exception';
 import { AccessService } from '../identity/access.service';
 import { HandsService } from '../interaction/hands.service';
@@ -75,7 +76,8 @@ interface Room {
 }
 
 /**
- * Live media rooms: one per session that someone joined with audio or video, on this API node.
+ * Live media rooms: one per session, or per breakout room, that someone joined with audio or
+ * video, on this API node. A breakout room's id stands where a session's would (`sessionId`).
  * Media state lives in this process (mediasoup's workers are its children), so its events go
  * to this node's sockets only.
  */
@@ -89,6 +91,7 @@ export class MediaRoomsService {
     private readonly invitations: Repository<StageInvitationEntity>,
     private readonly workers: MediaWorkers,
     private readonly sessions: SessionAccessService,
+    private readonly spaces: BreakoutAccessService,
     private readonly access: AccessService,
     private readonly hands: HandsService,
     private readonly live: LiveEmitter,
@@ -101,7 +104,7 @@ export class MediaRoomsService {
 
   async join(socket: LiveSocket, input: JoinMedia): Promise<JoinedMedia> {
     const { personId, name } = socket.data;
-    const access = await this.sessions.member(personId, input.sessionId);
+    const access = await this.spaces.mediaSpace(personId, input.sessionId);
     if (input.roomDevice && !access.staff) {
       throw HadirException.forbidden('Only staff can set up a room device');
     }
@@ -335,7 +338,9 @@ export class MediaRoomsService {
   }
 
   async mute(staffId: string, input: ProducerRef): Promise<ProducerState> {
-    await this.sessions.staff(staffId, input.sessionId);
+    if (!(await this.spaces.mediaSpace(staffId, input.sessionId)).staff) {
+      throw HadirException.forbidden("Only the session's moderators and organisers may do this");
+    }
     const room = this.rooms.get(input.sessionId);
     const entry = [...(room?.peers.values() ?? [])]
       .map((peer) => peer.producers.get(input.producerId))
@@ -347,7 +352,7 @@ export class MediaRoomsService {
   }
 
   async stageFor(personId: string, sessionId: string): Promise<Stage> {
-    await this.sessions.member(personId, sessionId);
+    await this.spaces.mediaSpace(personId, sessionId);
     return this.stage(sessionId);
   }
 

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { BreakoutsModule } from '../breakouts/breakouts.module';
 import { IdentityModule } from '../identity/identity.module';
 import { InteractionModule } from '../interaction/interaction.module';
 import { LiveEmitterModule } from '../live/live-emitter.module';
@@ -12,6 +13,7 @@ import { MediaWorkers } from './media-workers.service';
 @Module({
   imports: [
     TypeOrmModule.forFeature([StageInvitationEntity]),
+    BreakoutsModule,
     IdentityModule,
     InteractionModule,
     LiveEmitterModule,

@@ -64,6 +64,7 @@ export const SOURCE_KIND: Record<MediaSource, MediaKind> = {
 export const ROOM_DEVICE_LABEL_MAX = 60;
 
 export const joinMediaSchema = z.object({
+  /** The media space: a session, or a breakout room (its id), in every media message. */
   sessionId: idSchema,
   /**
    * Set by a room device (the hall's AV PC, a table's laptop): it publishes as one tile standing

@@ -7,6 +7,7 @@ import { Polls1795915242893 } from './1795915242893-polls';
 import { Chat1795915787132 } from './1795915787132-chat';
 import { StageInvitations1795924000000 } from './1795924000000-stage-invitations';
 import { PresenceIntervals1795925427375 } from './1795925427375-presence-intervals';
+import { Breakouts1795931993263 } from './1795931993263-breakouts';
 
 /** Every migration, oldest first. A migration that has landed is never edited. */
 export const MIGRATIONS = [
@@ -18,5 +19,4 @@ export const MIGRATIONS = [
   Polls1795915242893,
   Chat1795915787132,
   StageInvitations1795924000000,
-  PresenceIntervals1795925427375,
-];
+  PresenceIntervals1795925427375, Breakouts1795931993263];

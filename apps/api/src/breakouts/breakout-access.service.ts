@@ -1,0 +1,74 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Repository } from 'typeorm';
+import { HadirException } from '../common/hadir.exception';
+import { type SessionAccess, SessionAccessService } from '../interaction/session-access.service';
+import { BreakoutAssignmentEntity } from './entities/breakout-assignment.entity';
+import { BreakoutRoomEntity } from './entities/breakout-room.entity';
+import { BreakoutSetEntity } from './entities/breakout-set.entity';
+
+export interface RoomAccess extends SessionAccess {
+  room: BreakoutRoomEntity;
+  set: BreakoutSetEntity;
+  /** Staff who are not among the room's members: they drop in to help. */
+  visitor: boolean;
+}
+
+/**
+ * Who may be in a breakout room: its members while the set runs, and the session's staff at any
+ * time. Everyone else, including members of the set's other rooms, is refused.
+ */
+@Injectable()
+export class BreakoutAccessService {
+  constructor(
+    @InjectRepository(BreakoutSetEntity) private readonly sets: Repository<BreakoutSetEntity>,
+    @InjectRepository(BreakoutRoomEntity) private readonly rooms: Repository<BreakoutRoomEntity>,
+    @InjectRepository(BreakoutAssignmentEntity)
+    private readonly assignments: Repository<BreakoutAssignmentEntity>,
+    private readonly sessions: SessionAccessService,
+  ) {}
+
+  async set(personId: string, setId: string): Promise<SessionAccess & { set: BreakoutSetEntity }> {
+    const set = await this.sets.findOneBy({ id: setId });
+    if (!set) throw HadirException.notFound('There is no such set of breakout rooms');
+    return { ...(await this.sessions.member(personId, set.sessionId)), set };
+  }
+
+  async staffOfSet(
+    personId: string,
+    setId: string,
+  ): Promise<SessionAccess & { set: BreakoutSetEntity }> {
+    const access = await this.set(personId, setId);
+    if (!access.staff) {
+      throw HadirException.forbidden(
+        'Only the session’s moderators and facilitators run breakouts',
+      );
+    }
+    return access;
+  }
+
+  async room(personId: string, roomId: string): Promise<RoomAccess> {
+    const room = await this.rooms.findOneBy({ id: roomId });
+    if (!room) throw HadirException.notFound('There is no such breakout room');
+    const { set, ...access } = await this.set(personId, room.setId);
+    const member = await this.assignments.existsBy({ setId: set.id, personId, roomId });
+    if (access.staff) return { ...access, set, room, visitor: !member };
+    if (!member) throw HadirException.forbidden('You are not in this breakout room');
+    if (set.status !== 'open' && set.status !== 'closing') {
+      throw HadirException.forbidden('This breakout room is not open');
+    }
+    return { ...access, set, room, visitor: false };
+  }
+
+  /**
+   * Media spaces are sessions and breakout rooms: everyone in a breakout room may speak and show
+   * themselves, as at a table.
+   */
+  async mediaSpace(personId: string, spaceId: string): Promise<SessionAccess> {
+    if (!(await this.rooms.existsBy({ id: spaceId }))) {
+      return this.sessions.member(personId, spaceId);
+    }
+    const { eventId, staff } = await this.room(personId, spaceId);
+    return { eventId, staff, publisher: true };
+  }
+}
