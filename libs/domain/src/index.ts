@@ -11,3 +11,4 @@ export * from './media/stage-layout';
 export * from './attendance/attendance';
 export * from './breakouts/assign';
 export * from './breakouts/assignment-csv';
+export * from './text/text-change';

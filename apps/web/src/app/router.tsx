@@ -19,6 +19,7 @@ import { ProfilePage } from '../pages/ProfilePage';
 import { RoomDisplayPage } from '../pages/RoomDisplayPage';
 import { RouteErrorPage } from '../pages/RouteErrorPage';
 import { SessionPage } from '../pages/SessionPage';
+import { BreakoutsPage } from '../pages/BreakoutsPage';
 import { SignInPage } from '../pages/SignInPage';
 import { SessionLayout } from './SessionLayout';
 
@@ -44,6 +45,7 @@ export function createRouter() {
               element: <ModeratorConsolePage />,
             },
             { path: '/events/:eventId/sessions/:sessionId/display', element: <RoomDisplayPage /> },
+            { path: '/events/:eventId/sessions/:sessionId/breakouts', element: <BreakoutsPage /> },
             {
               path: '/events/:eventId/manage',
               element: <ManageLayout />,

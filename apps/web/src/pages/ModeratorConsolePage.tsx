@@ -136,6 +136,14 @@ export function ModeratorConsolePage() {
             >
               {t('display.link')}
             </Button>
+            <Button
+              component={Link}
+              to={`/events/${eventId}/sessions/${sessionId}/breakouts`}
+              variant="subtle"
+              data-testid="console-breakouts"
+            >
+              {t('breakouts.manage')}
+            </Button>
             <Button variant="light" onClick={exportQuestions}>
               {t('console.export')}
             </Button>

@@ -2,6 +2,7 @@ import { Box, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { useEventAgenda } from '../modules/events/hooks/useEventAgenda';
+import { DisplayedNotes } from '../modules/breakouts/components/DisplayedNotes';
 import { DisplayStage } from '../modules/media/components/DisplayStage';
 import { useMe } from '../modules/session/hooks/useMe';
 import { ConnectionStatusBadge } from '../modules/live/components/ConnectionStatusBadge';
@@ -63,6 +64,10 @@ export function RoomDisplayPage() {
       <SimpleGrid cols={{ base: 1, md: 3 }} spacing="xl">
         <Stack gap="lg" style={{ gridColumn: 'span 2' }}>
           <DisplayStage sessionId={sessionId} personId={me} />
+          <DisplayedNotes
+            sessionId={sessionId}
+            joins={presence.state === 'joined' ? presence.joins : 0}
+          />
           <Paper withBorder p="xl" radius="md" data-testid="display-live">
             <Text fz="xl" fw={700} c="red" tt="uppercase">
               {t('display.answering')}

@@ -2,6 +2,9 @@ import { Alert, Anchor, Badge, Button, Container, Grid, Group, Stack, Text } fro
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { SessionBreakouts } from '../modules/breakouts/components/SessionBreakouts';
+import { useBreakouts } from '../modules/breakouts/hooks/useBreakouts';
+import { roomOf, runningSet } from '../modules/breakouts/lib/breakouts';
 import { EventHeader } from '../modules/events/components/EventHeader';
 import { useAgendaLiveSync } from '../modules/events/hooks/useAgendaLiveSync';
 import { useEventAgenda } from '../modules/events/hooks/useEventAgenda';
@@ -42,6 +45,8 @@ export function SessionPage() {
   const live = useSessionLive(sessionId, presence);
   const actions = useSessionActions(live.socket, sessionId, live.apply);
   const [timeZone] = useState(viewerTimeZone);
+  const breakouts = useBreakouts(sessionId, presence.state === 'joined' ? presence.joins : 0);
+  const inBreakout = roomOf(runningSet(breakouts.state), me) !== null;
 
   if (agenda.isPending) return <PageLoader />;
   if (agenda.isError) {
@@ -75,7 +80,7 @@ export function SessionPage() {
       />
       {session ? (
         <Grid gutter="lg" mt="md" component="main">
-          <Grid.Col span={{ base: 12, md: 8 }}>
+          <Grid.Col span={{ base: 12, md: inBreakout ? 12 : 8 }}>
             <Stack gap="md">
               <SessionDetails event={event} session={session} viewerTimeZone={timeZone} />
               <PresenceStatus presence={presence} />
@@ -100,27 +105,36 @@ export function SessionPage() {
                 </Group>
               )}
               {mode && <PresenceModeSwitch mode={mode} onChange={setMode} />}
-              <MediaPanel
-                sessionId={sessionId}
-                personId={me}
-                mode={mode}
-                staff={presence.state === 'joined' && presence.staff}
-              />
-              {live.error !== null && <QueryErrorAlert error={live.error} />}
-              {live.state && <HandButton hand={live.state.myHand} actions={actions} />}
-              {live.state && <ReactionBar sessionId={sessionId} actions={actions} />}
-              {live.state && <PollsPanel state={live.state} actions={actions} />}
-              {live.state && <QaBoard state={live.state} actions={actions} />}
+              {mode && (
+                <SessionBreakouts breakouts={breakouts} eventId={eventId} myId={me} mode={mode} />
+              )}
+              {!inBreakout && (
+                <>
+                  <MediaPanel
+                    sessionId={sessionId}
+                    personId={me}
+                    mode={mode}
+                    staff={presence.state === 'joined' && presence.staff}
+                  />
+                  {live.error !== null && <QueryErrorAlert error={live.error} />}
+                  {live.state && <HandButton hand={live.state.myHand} actions={actions} />}
+                  {live.state && <ReactionBar sessionId={sessionId} actions={actions} />}
+                  {live.state && <PollsPanel state={live.state} actions={actions} />}
+                  {live.state && <QaBoard state={live.state} actions={actions} />}
+                </>
+              )}
             </Stack>
           </Grid.Col>
-          <Grid.Col span={{ base: 12, md: 4 }}>
-            {live.state && <ChatPanel state={live.state} actions={actions} myId={me} />}
-            <SessionAnnouncements
-              eventId={event.id}
-              sessionId={session.id}
-              viewerTimeZone={timeZone}
-            />
-          </Grid.Col>
+          {!inBreakout && (
+            <Grid.Col span={{ base: 12, md: 4 }}>
+              {live.state && <ChatPanel state={live.state} actions={actions} myId={me} />}
+              <SessionAnnouncements
+                eventId={event.id}
+                sessionId={session.id}
+                viewerTimeZone={timeZone}
+              />
+            </Grid.Col>
+          )}
         </Grid>
       ) : (
         <Alert color="orange" variant="light" mt="md" data-testid="session-gone">

@@ -12,7 +12,7 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useErrorMessage } from '../../../shared/api/useErrorMessage';
 import { useMediaSession } from '../hooks/useMediaSession';
@@ -44,11 +44,20 @@ export function MediaPanel({
   personId,
   mode,
   staff,
+  autoJoin = false,
+  deviceLabel: suggestedLabel = '',
+  title,
 }: {
+  /** A session's id, or a breakout room's for the room's own media. */
   sessionId: string;
   personId: string | undefined;
   mode: AttendanceMode | undefined;
   staff: boolean;
+  /** Join as soon as possible: people moved into a breakout room are connected there. */
+  autoJoin?: boolean;
+  /** What a room device here would be called, e.g. a hybrid table's label. */
+  deviceLabel?: string;
+  title?: string;
 }) {
   const { t } = useTranslation();
   const errorMessage = useErrorMessage();
@@ -57,10 +66,17 @@ export function MediaPanel({
   const [choice, setChoice] = useState(savedChoice);
   const [picking, setPicking] = useState(false);
   const [audioOnly, setAudioOnly] = useState(false);
-  const [deviceLabel, setDeviceLabel] = useState('');
+  const [deviceLabel, setDeviceLabel] = useState(suggestedLabel);
+  const joinedOnce = useRef(false);
   const [actionError, setActionError] = useState<string | null>(null);
 
   const { status, local, canPublish } = snapshot;
+
+  useEffect(() => {
+    if (!autoJoin || !ready || status !== 'idle' || joinedOnce.current) return;
+    joinedOnce.current = true;
+    void media.join();
+  }, [autoJoin, ready, status, media]);
   const invited = snapshot.invited.some((person) => person.personId === personId);
 
   const attempt = (action: () => Promise<void>) => {
@@ -126,7 +142,7 @@ export function MediaPanel({
       <Stack gap="sm">
         <Group justify="space-between">
           <Title order={2} size="h4">
-            {t('media.title')}
+            {title ?? t('media.title')}
           </Title>
           {status === 'joined' && (
             <Badge color="green" variant="dot">

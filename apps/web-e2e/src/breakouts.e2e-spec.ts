@@ -1,0 +1,147 @@
+import { type DemoPerson } from '@hadir/contracts';
+import { type Browser, type Page } from 'playwright-core';
+import { fetchAgenda, fetchDemoPeople, redeemInvitation } from './support/api';
+import { launchBrowser } from './support/browser';
+import { type RunningHadir, startHadir, withServerOutputOnFailure } from './support/hadir';
+import { inbound, recordPeerConnections } from './support/media';
+import { ContextPool, expectEventually, signInOnDemoPage } from './support/ui';
+
+const MEDIA_TIMEOUT = 20_000;
+/** The shortest time the rooms can be opened for from the page, plus the countdown given. */
+const ROOM_TIME_MS = 60_000;
+const GRACE_SECONDS = 5;
+
+describe('Hybrid breakout rooms: a table in the hall with remote colleagues', () => {
+  let hadir: RunningHadir;
+  let browser: Browser;
+  const pool = new ContextPool(() => browser);
+
+  beforeAll(async () => {
+    hadir = await startHadir();
+    browser = await launchBrowser();
+  });
+
+  afterEach(() => pool.closeAll());
+
+  afterAll(async () => {
+    await browser?.close();
+    await hadir?.stop();
+  });
+
+  async function open(person: DemoPerson, eventId: string, path: string): Promise<Page> {
+    const page = await pool.openPage('Asia/Jakarta');
+    await recordPeerConnections(page);
+    await signInOnDemoPage(page, hadir.url, eventId, person);
+    await page.goto(`${hadir.url}${path}`);
+    return page;
+  }
+
+  const decodesVideo = (page: Page) =>
+    expectEventually(async () => {
+      const first = (await inbound(page)).framesDecoded;
+      if (first === 0) return false;
+      await page.waitForTimeout(500);
+      return (await inbound(page)).framesDecoded > first;
+    }, MEDIA_TIMEOUT);
+
+  it('a room device, two remote participants and a phone in the hall work in one room until the timer brings them back', () =>
+    withServerOutputOnFailure(hadir, async () => {
+      const { eventId, people } = await fetchDemoPeople(hadir.url);
+      const participants = people.filter(
+        (person) => person.roles.length === 1 && person.roles[0] === 'participant',
+      );
+      const [ana, budi] = participants.filter((person) => person.attendanceMode === 'remote');
+      const inHall = participants.find((person) => person.attendanceMode === 'in_person');
+      const facilitator = people.find((person) => person.roles.includes('facilitator'));
+      if (!ana || !budi || !inHall || !facilitator) throw new Error('The demo seed lacks someone');
+      const agenda = await fetchAgenda(
+        hadir.url,
+        eventId,
+        await redeemInvitation(hadir.url, facilitator.invitationToken),
+      );
+      const session = agenda.sessions.find((s) => s.kind === 'breakout_block');
+      if (!session) throw new Error('The demo has no breakout block');
+      const sessionPath = `/events/${eventId}/sessions/${session.id}`;
+
+      // The facilitator prepares the rooms: five by default, the first three tables in the hall.
+      const desk = await open(facilitator, eventId, `${sessionPath}/breakouts`);
+      await desk.getByTestId('breakout-new-set').click();
+      await desk.getByTestId('breakout-set-save').click();
+      await desk.getByTestId('assignment-board').waitFor();
+      const tableOne = desk.locator('[data-testid="assignment-column"]').nth(1);
+      const tableOneId = (await tableOne.getAttribute('data-room-id')) ?? '';
+      for (const person of [ana, budi, inHall]) {
+        // The keyboard's way: each name opens a menu of rooms.
+        await desk
+          .locator(`[data-testid="assignment-person"][data-person-id="${person.id}"]`)
+          .click();
+        await desk.locator(`[data-testid="assignment-move"][data-room-id="${tableOneId}"]`).click();
+        await tableOne
+          .locator(`[data-testid="assignment-person"][data-person-id="${person.id}"]`)
+          .waitFor();
+      }
+
+      const remote = [
+        await open(ana, eventId, sessionPath),
+        await open(budi, eventId, sessionPath),
+      ];
+      const phone = await open(inHall, eventId, sessionPath);
+      await phone.setViewportSize({ width: 390, height: 844 });
+      for (const page of [...remote, phone]) {
+        await page.locator('[data-testid="session-presence"][data-state="joined"]').waitFor();
+      }
+
+      await desk.getByTestId('breakout-minutes').fill('1');
+      await desk.getByTestId('breakout-grace').fill(String(GRACE_SECONDS));
+      await desk.getByTestId('breakout-open').click();
+      const openedAt = Date.now();
+
+      // Everyone moves into Room 1 by themselves; the remote members' media follow.
+      for (const page of [...remote, phone]) {
+        await page.locator(`[data-testid="breakout-room"][data-room-id="${tableOneId}"]`).waitFor();
+      }
+      for (const page of remote) {
+        await page.locator('[data-testid="media-panel"][data-status="joined"]').waitFor();
+      }
+      await phone.getByTestId('breakout-in-hall').waitFor();
+
+      // The table's laptop joins as the room device and shows the table.
+      await desk
+        .locator('[data-testid="overview-room"]')
+        .first()
+        .getByTestId('overview-visit')
+        .click();
+      await desk.getByTestId('room-device-label').waitFor();
+      expect(await desk.getByTestId('room-device-label').inputValue()).toMatch(/^(Table|Meja) 1$/);
+      await desk.getByTestId('room-device-join').click();
+      await desk.locator('[data-testid="media-panel"][data-status="joined"]').waitFor();
+      await desk.getByTestId('media-camera').click();
+      for (const page of remote) await decodesVideo(page);
+
+      // A remote member's camera reaches the table's screen.
+      await remote[0].getByTestId('media-camera').click();
+      await decodesVideo(desk);
+
+      // A note typed on the phone reaches the others as it is typed.
+      const note = 'Tantangan: modal kerja dan ongkos kirim';
+      await phone.getByTestId('breakout-notes').click();
+      await phone.getByTestId('breakout-notes').pressSequentially(note);
+      for (const page of [...remote, desk]) {
+        await expectEventually(
+          async () => (await page.getByTestId('breakout-notes').inputValue()) === note,
+          10_000,
+        );
+      }
+
+      // When the time is up, a countdown, then everyone is back in the main session.
+      const backBy = openedAt + ROOM_TIME_MS + GRACE_SECONDS * 1000 + 10_000;
+      await phone.getByTestId('breakout-closing').waitFor({ timeout: backBy - Date.now() });
+      for (const page of [...remote, phone]) {
+        await page
+          .getByTestId('breakout-room')
+          .waitFor({ state: 'detached', timeout: Math.max(backBy - Date.now(), 1000) });
+        await page.getByTestId('media-panel').waitFor();
+      }
+      expect(await remote[0].getByTestId('qa-board').count()).toBe(1);
+    }));
+});
