@@ -795,6 +795,7 @@ export const en = {
       'You are at the table in the hall: the table’s room device carries its sound and picture. Use chat and the notes here.',
     members_one: '{{count}} person in this room',
     members_other: '{{count}} people in this room',
+    chatPlaceholder: 'Write to your room…',
     chat: 'Room chat',
     notes: 'Shared notes',
     notesHint:

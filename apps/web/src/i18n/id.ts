@@ -810,6 +810,7 @@ export const id: typeof en = {
       'Anda di meja di aula: perangkat ruang di meja membawa suara dan gambarnya. Gunakan obrolan dan catatan di sini.',
     members_one: '{{count}} orang di ruang ini',
     members_other: '{{count}} orang di ruang ini',
+    chatPlaceholder: 'Tulis ke ruang Anda…',
     chat: 'Obrolan ruang',
     notes: 'Catatan bersama',
     notesHint:

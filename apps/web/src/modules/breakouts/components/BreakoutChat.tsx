@@ -74,8 +74,8 @@ export function BreakoutChat({
             style={{ flex: 1 }}
             value={text}
             maxLength={CHAT_MESSAGE_MAX}
-            placeholder={t('chat.placeholder')}
-            aria-label={t('chat.placeholder')}
+            placeholder={t('breakouts.chatPlaceholder')}
+            aria-label={t('breakouts.chatPlaceholder')}
             onChange={(event) => setText(event.currentTarget.value)}
             onKeyDown={(event) => {
               if (event.key === 'Enter') void send();
