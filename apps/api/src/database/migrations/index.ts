@@ -19,4 +19,6 @@ export const MIGRATIONS = [
   Polls1795915242893,
   Chat1795915787132,
   StageInvitations1795924000000,
-  PresenceIntervals1795925427375, Breakouts1795931993263];
+  PresenceIntervals1795925427375,
+  Breakouts1795931993263,
+];
