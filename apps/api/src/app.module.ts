@@ -2,6 +2,7 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_PIPE } from '@nestjs/core';
 import { ZodValidationPipe } from 'nestjs-zod';
 import { AnnouncementsModule } from './announcements/announcements.module';
+import { ActionPlansModule } from './action-plans/action-plans.module';
 import { AttendanceModule } from './attendance/attendance.module';
 import { BreakoutsModule } from './breakouts/breakouts.module';
 import { CheckInModule } from './checkin/check-in.module';
@@ -31,6 +32,7 @@ export class AppModule {
         CheckInModule,
         InteractionModule,
         BreakoutsModule,
+        ActionPlansModule,
         MediaModule,
         AttendanceModule,
         HealthModule,

@@ -17,3 +17,4 @@ export * from './interaction/session-state.schemas';
 export * from './media/media.schemas';
 export * from './attendance/attendance.schemas';
 export * from './breakouts/breakouts.schemas';
+export * from './action-plans/action-plans.schemas';

@@ -12,3 +12,5 @@ export * from './attendance/attendance';
 export * from './breakouts/assign';
 export * from './breakouts/assignment-csv';
 export * from './text/text-change';
+export * from './text/word-diff';
+export * from './plans/plan-status';

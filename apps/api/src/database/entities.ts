@@ -1,3 +1,11 @@
+import { ActionPlanEntity } from '../action-plans/entities/action-plan.entity';
+import { PlanCommentEntity } from '../action-plans/entities/plan-comment.entity';
+import { PlanConflictEntity } from '../action-plans/entities/plan-conflict.entity';
+import { PlanEditEntity } from '../action-plans/entities/plan-edit.entity';
+import { PlanSectionEntity } from '../action-plans/entities/plan-section.entity';
+import { PlanStepEntity } from '../action-plans/entities/plan-step.entity';
+import { PlanTemplateEntity } from '../action-plans/entities/plan-template.entity';
+import { ShownPlanEntity } from '../action-plans/entities/shown-plan.entity';
 import { BreakoutAssignmentEntity } from '../breakouts/entities/breakout-assignment.entity';
 import { BreakoutMessageEntity } from '../breakouts/entities/breakout-message.entity';
 import { BreakoutNoteUpdateEntity } from '../breakouts/entities/breakout-note-update.entity';
@@ -50,4 +58,12 @@ export const ENTITIES = [
   BreakoutAssignmentEntity,
   BreakoutMessageEntity,
   BreakoutNoteUpdateEntity,
+  PlanTemplateEntity,
+  ActionPlanEntity,
+  PlanSectionEntity,
+  PlanEditEntity,
+  PlanConflictEntity,
+  PlanCommentEntity,
+  PlanStepEntity,
+  ShownPlanEntity,
 ];

@@ -5,6 +5,8 @@ export const rooms = {
   session: (sessionId: string) => `session:${sessionId}`,
   sessionStaff: (sessionId: string) => `session:${sessionId}:staff`,
   breakout: (breakoutId: string) => `breakout:${breakoutId}`,
+  /** Those with an action plan open: its co-authors and reviewers. */
+  plan: (planId: string) => `plan:${planId}`,
   /** Those who joined a session's media; producers on this node are announced there. */
   media: (sessionId: string) => `media:${sessionId}`,
   person: (personId: string) => `person:${personId}`,

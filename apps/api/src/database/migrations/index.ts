@@ -8,6 +8,7 @@ import { Chat1795915787132 } from './1795915787132-chat';
 import { StageInvitations1795924000000 } from './1795924000000-stage-invitations';
 import { PresenceIntervals1795925427375 } from './1795925427375-presence-intervals';
 import { Breakouts1795931993263 } from './1795931993263-breakouts';
+import { ActionPlans1795933611536 } from './1795933611536-action-plans';
 
 /** Every migration, oldest first. A migration that has landed is never edited. */
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   StageInvitations1795924000000,
   PresenceIntervals1795925427375,
   Breakouts1795931993263,
+  ActionPlans1795933611536,
 ];
