@@ -1,11 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
+import { rooms } from '@hadir/contracts';
 import { Repository } from 'typeorm';
 import { HadirException } from '../common/hadir.exception';
 import { type SessionAccess, SessionAccessService } from '../interaction/session-access.service';
 import { BreakoutAssignmentEntity } from './entities/breakout-assignment.entity';
 import { BreakoutRoomEntity } from './entities/breakout-room.entity';
 import { BreakoutSetEntity } from './entities/breakout-set.entity';
+
+/** Who hears of a set: its session's staff while it is a draft, then the whole session. */
+export function audienceOf(set: BreakoutSetEntity): string {
+  return set.status === 'draft' ? rooms.sessionStaff(set.sessionId) : rooms.session(set.sessionId);
+}
 
 export interface RoomAccess extends SessionAccess {
   room: BreakoutRoomEntity;

@@ -20,7 +20,7 @@ import { HadirException } from '../common/hadir.exception';
 import { Coalescer } from '../live/coalescer';
 import { LiveEmitter } from '../live/live-emitter.service';
 import type { LiveSocket } from '../live/live.types';
-import { BreakoutAccessService } from './breakout-access.service';
+import { audienceOf, BreakoutAccessService } from './breakout-access.service';
 import { BreakoutMessageEntity } from './entities/breakout-message.entity';
 import { BreakoutNoteUpdateEntity } from './entities/breakout-note-update.entity';
 import { BreakoutRoomEntity } from './entities/breakout-room.entity';
@@ -29,6 +29,8 @@ import { BreakoutSetEntity } from './entities/breakout-set.entity';
 /** Past this many stored edits a room's notes are folded into one, so loading stays quick. */
 const NOTES_COMPACT_AFTER = 200;
 const ACTIVITY_GAP_MS = 1000;
+/** The shown room's notes go out at most once a second from each node, however fast people type. */
+const SHOWN_NOTES_GAP_MS = 1000;
 
 /**
  * Inside a breakout room: who has it open, its chat, and its shared notes. The notes are a Yjs
@@ -41,6 +43,11 @@ export class BreakoutRoomsService implements OnModuleDestroy {
   private readonly activity = new Coalescer<string>(
     (setIds) => this.pushActivity(setIds),
     ACTIVITY_GAP_MS,
+    4,
+  );
+  private readonly shownNotes = new Coalescer<string>(
+    (roomIds) => this.pushShownNotes(roomIds),
+    SHOWN_NOTES_GAP_MS,
     4,
   );
 
@@ -57,6 +64,7 @@ export class BreakoutRoomsService implements OnModuleDestroy {
 
   onModuleDestroy(): void {
     this.activity.stop();
+    this.shownNotes.stop();
   }
 
   async enter(socket: LiveSocket, input: EnterBreakoutRoom): Promise<BreakoutRoomState> {
@@ -141,6 +149,7 @@ export class BreakoutRoomsService implements OnModuleDestroy {
       input,
     );
     this.activity.mark(set.id);
+    if (set.shownRoomId === input.roomId) this.shownNotes.mark(input.roomId);
     if ((await this.notes.countBy({ roomId: input.roomId })) > NOTES_COMPACT_AFTER) {
       await this.compact(input.roomId);
     }
@@ -153,8 +162,12 @@ export class BreakoutRoomsService implements OnModuleDestroy {
     if (!room) throw HadirException.notFound('There is no such breakout room');
     const { set } = await this.access.set(personId, room.setId);
     if (set.shownRoomId !== roomId) await this.access.room(personId, roomId);
-    const doc = await this.document(roomId);
-    return { roomId, name: room.name, text: doc.getText(BREAKOUT_NOTES_TEXT).toJSON() };
+    return this.textOf(room);
+  }
+
+  /** The room's notes are now on the display, or changed there: the session gets their text. */
+  shownNotesChanged(roomId: string): void {
+    this.shownNotes.mark(roomId);
   }
 
   async watchActivity(personId: string, setId: string): Promise<BreakoutActivity> {
@@ -180,6 +193,23 @@ export class BreakoutRoomsService implements OnModuleDestroy {
         );
       } catch (error) {
         this.logger.warn(`Could not push breakout activity for ${setId}: ${String(error)}`);
+      }
+    }
+  }
+
+  private async pushShownNotes(roomIds: string[]): Promise<void> {
+    for (const roomId of roomIds) {
+      try {
+        const room = await this.rooms.findOneBy({ id: roomId });
+        const set = room && (await this.sets.findOneBy({ id: room.setId }));
+        // Staff may have shown another room, or none, since this one was marked.
+        if (!room || set?.shownRoomId !== roomId) continue;
+        this.live.toRoom(audienceOf(set), 'breakout:notes.shown', {
+          sessionId: set.sessionId,
+          ...(await this.textOf(room)),
+        });
+      } catch (error) {
+        this.logger.warn(`Could not push the shown notes of ${roomId}: ${String(error)}`);
       }
     }
   }
@@ -233,6 +263,11 @@ export class BreakoutRoomsService implements OnModuleDestroy {
         }),
       ),
     };
+  }
+
+  private async textOf(room: BreakoutRoomEntity): Promise<BreakoutNotesText> {
+    const doc = await this.document(room.id);
+    return { roomId: room.id, name: room.name, text: doc.getText(BREAKOUT_NOTES_TEXT).toJSON() };
   }
 
   private async document(roomId: string): Promise<Y.Doc> {

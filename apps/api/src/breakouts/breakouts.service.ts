@@ -29,7 +29,8 @@ import { AccessService } from '../identity/access.service';
 import { EventRoleEntity } from '../identity/entities/event-role.entity';
 import { SessionAccessService } from '../interaction/session-access.service';
 import { LiveEmitter } from '../live/live-emitter.service';
-import { BreakoutAccessService } from './breakout-access.service';
+import { audienceOf, BreakoutAccessService } from './breakout-access.service';
+import { BreakoutRoomsService } from './breakout-rooms.service';
 import { BreakoutAssignmentEntity } from './entities/breakout-assignment.entity';
 import { BreakoutRoomEntity } from './entities/breakout-room.entity';
 import { BreakoutSetEntity } from './entities/breakout-set.entity';
@@ -50,6 +51,7 @@ export class BreakoutsService {
     @InjectRepository(BreakoutAssignmentEntity)
     private readonly assignments: Repository<BreakoutAssignmentEntity>,
     private readonly access: BreakoutAccessService,
+    private readonly inside: BreakoutRoomsService,
     private readonly sessions: SessionAccessService,
     private readonly identity: AccessService,
     private readonly live: LiveEmitter,
@@ -146,11 +148,7 @@ export class BreakoutsService {
       throw new HadirException(ErrorCode.Conflict, 'Close the rooms before deleting them');
     }
     await this.sets.delete(set.id);
-    this.live.toRoom(
-      set.status === 'draft' ? rooms.sessionStaff(set.sessionId) : rooms.session(set.sessionId),
-      'breakout:set.deleted',
-      { setId, sessionId: set.sessionId },
-    );
+    this.live.toRoom(audienceOf(set), 'breakout:set.deleted', { setId, sessionId: set.sessionId });
     return { setId };
   }
 
@@ -382,6 +380,7 @@ export class BreakoutsService {
       throw HadirException.notFound('There is no such room in this set');
     }
     await this.sets.update(set.id, { shownRoomId: input.roomId });
+    if (input.roomId !== null) this.inside.shownNotesChanged(input.roomId);
     return this.changed(set.id);
   }
 
@@ -485,11 +484,7 @@ export class BreakoutsService {
   private async changed(setId: string): Promise<BreakoutSet> {
     const set = await this.sets.findOneByOrFail({ id: setId });
     const view = await this.view(set);
-    this.live.toRoom(
-      set.status === 'draft' ? rooms.sessionStaff(set.sessionId) : rooms.session(set.sessionId),
-      'breakout:set.changed',
-      view,
-    );
+    this.live.toRoom(audienceOf(set), 'breakout:set.changed', view);
     return view;
   }
 

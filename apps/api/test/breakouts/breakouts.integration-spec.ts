@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import {
   type BreakoutChatMessage,
+  type BreakoutNotesText,
   type BreakoutRoomInput,
   type BreakoutRoomState,
   type BreakoutSet,
@@ -336,6 +337,69 @@ describe.each(databasesUnderTest())('breakout rooms on $kind', ({ create }) => {
         update: Buffer.from('not yjs').toString('base64'),
       }),
     ).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED' } });
+  });
+
+  it('should push the shown room’s notes to the session as they are written, and no other room’s', async () => {
+    const sessionId = stage.freshSession();
+    const desk = await stage.join(moderator, sessionId);
+    const anaSocket = await stage.join(ana, sessionId);
+    const budiSocket = await stage.join(budi, sessionId);
+    // Citra stands for the hall's display: in the session, in neither room.
+    const display = await stage.join(citra, sessionId);
+    const set = await save(desk, sessionId, ['hybrid', 'virtual']);
+    const [one, two] = set.rooms;
+    await call(
+      desk.emitWithAck('breakout:assign', {
+        setId: set.id,
+        source: 'manual',
+        moves: [
+          { personId: ana.id, roomId: one.id },
+          { personId: budi.id, roomId: two.id },
+        ],
+      }),
+    );
+    await call(desk.emitWithAck('breakout:open', { setId: set.id, seconds: 600, graceSeconds: 0 }));
+    const write = async (socket: LiveClient, roomId: string, text: string) => {
+      const doc = new Y.Doc();
+      const entered = await call<BreakoutRoomState>(
+        socket.emitWithAck('breakout:room.enter', { roomId, mode: 'remote' }),
+      );
+      Y.applyUpdate(doc, Buffer.from(entered.notes, 'base64'));
+      const before = Y.encodeStateVector(doc);
+      doc.getText('notes').insert(doc.getText('notes').length, text);
+      await call(
+        socket.emitWithAck('breakout:notes.update', {
+          roomId,
+          update: Buffer.from(Y.encodeStateAsUpdate(doc, before)).toString('base64'),
+        }),
+      );
+    };
+
+    // Collected from before staff show the room: the first push may come before the ack.
+    const shown: (BreakoutNotesText & { sessionId: string })[] = [];
+    display.on('breakout:notes.shown', (notes) => shown.push(notes));
+    const until = async (roomId: string, text: string) => {
+      while (shown.at(-1)?.roomId !== roomId || shown.at(-1)?.text !== text) {
+        await nextEvent(display, 'breakout:notes.shown');
+      }
+    };
+    await write(anaSocket, one.id, 'Ideas: cold storage');
+    await call(desk.emitWithAck('breakout:notes.show', { setId: set.id, roomId: one.id }));
+    await until(one.id, 'Ideas: cold storage');
+    expect(shown.at(-1)).toEqual({
+      sessionId,
+      roomId: one.id,
+      name: one.name,
+      text: 'Ideas: cold storage',
+    });
+
+    await write(budiSocket, two.id, 'Room two, not shown');
+    await write(anaSocket, one.id, '\nOwner: Ana');
+    await until(one.id, 'Ideas: cold storage\nOwner: Ana');
+    expect(shown.filter((notes) => notes.roomId === two.id)).toEqual([]);
+
+    await call(desk.emitWithAck('breakout:notes.show', { setId: set.id, roomId: two.id }));
+    await until(two.id, 'Room two, not shown');
   });
 
   it('should let participants choose a room only while it has space', async () => {
