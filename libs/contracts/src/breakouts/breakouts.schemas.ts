@@ -183,7 +183,10 @@ export const breakoutMemberSchema = z.object({
   inPerson: z.boolean(),
   /** Participants are the ones shared out into rooms; staff visit. */
   participant: z.boolean(),
-  /** Has the session open now (from home or in the hall), when the state was read. */
+  /**
+   * Has the session open now (from home or in the hall), when the state was read; staff then
+   * follow it in `session:presence.counts`.
+   */
   following: z.boolean(),
   /** For staff only (matching a CSV import); null for everyone else. */
   email: z.string().nullable(),

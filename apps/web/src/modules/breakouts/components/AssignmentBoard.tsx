@@ -21,6 +21,11 @@ import { useErrorMessage } from '../../../shared/api/useErrorMessage';
 import { type BreakoutActions } from '../hooks/useBreakouts';
 
 const DRAG_TYPE = 'application/x-hadir-person';
+const PRESENCE_BADGE = {
+  inHall: { color: 'teal', variant: 'filled' },
+  online: { color: 'indigo', variant: 'filled' },
+  notHere: { color: 'gray', variant: 'light' },
+} as const;
 
 /**
  * Who goes where: a column per room and one for people in no room. People are dragged between
@@ -153,19 +158,7 @@ export function AssignmentBoard({
                   <Badge size="xs" variant="outline">
                     {member.country}
                   </Badge>
-                  {member.inPerson ? (
-                    <Badge size="xs" color="teal">
-                      {t('breakouts.inHall')}
-                    </Badge>
-                  ) : member.following ? (
-                    <Badge size="xs" color="indigo">
-                      {t('breakouts.online')}
-                    </Badge>
-                  ) : (
-                    <Badge size="xs" color="gray" variant="light">
-                      {t('breakouts.notHere')}
-                    </Badge>
-                  )}
+                  <PresenceBadge member={member} />
                 </Group>
               </UnstyledButton>
             </Menu.Target>
@@ -315,5 +308,21 @@ export function AssignmentBoard({
         )}
       </SimpleGrid>
     </Stack>
+  );
+}
+
+/** Checked in at the venue, else following the session now, else neither. */
+function PresenceBadge({ member }: { member: BreakoutMember }) {
+  const { t } = useTranslation();
+  const presence = member.inPerson ? 'inHall' : member.following ? 'online' : 'notHere';
+  return (
+    <Badge
+      size="xs"
+      {...PRESENCE_BADGE[presence]}
+      data-testid="assignment-presence"
+      data-presence={presence}
+    >
+      {t(`breakouts.${presence}`)}
+    </Badge>
   );
 }

@@ -3,13 +3,14 @@ import {
   type BreakoutBroadcast,
   type BreakoutSet,
   type BreakoutState,
+  type PresenceCounts,
   type SaveBreakoutSet,
 } from '@hadir/contracts';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { newId } from '../../../shared/lib/newId';
 import { useLiveSocket } from '../../live/hooks/useLiveSocket';
 import { ACK_TIMEOUT_MS, request } from '../../session-live/hooks/useSessionLive';
-import { withSet } from '../lib/breakouts';
+import { withFollowing, withSet } from '../lib/breakouts';
 
 /**
  * The session's breakout sets, read afresh at each join of the session (`joins`) and kept
@@ -61,13 +62,21 @@ export function useBreakouts(sessionId: string, joins: number) {
     const broadcasted = (message: BreakoutBroadcast) => {
       if (message.sessionId === sessionId) setBroadcast(message);
     };
+    // Only staff get the counts: their board shows who is here as people come and go.
+    const counted = (counts: PresenceCounts) => {
+      if (counts.sessionId !== sessionId) return;
+      const following = new Set(counts.people.map((person) => person.id));
+      setState((current) => (current ? withFollowing(current, following) : current));
+    };
     socket.on('breakout:set.changed', changed);
     socket.on('breakout:set.deleted', deleted);
     socket.on('breakout:broadcast', broadcasted);
+    socket.on('session:presence.counts', counted);
     return () => {
       socket.off('breakout:set.changed', changed);
       socket.off('breakout:set.deleted', deleted);
       socket.off('breakout:broadcast', broadcasted);
+      socket.off('session:presence.counts', counted);
     };
   }, [socket, sessionId, reload]);
 

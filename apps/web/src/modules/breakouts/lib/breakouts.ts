@@ -37,6 +37,17 @@ export function withSet(state: BreakoutState, set: BreakoutSet): BreakoutState {
   };
 }
 
+/** Who follows the session now: the ids of the people in its latest presence counts. */
+export function withFollowing(state: BreakoutState, following: ReadonlySet<string>): BreakoutState {
+  return {
+    ...state,
+    people: state.people.map((person) => ({
+      ...person,
+      following: following.has(person.personId),
+    })),
+  };
+}
+
 export function peopleById(people: readonly BreakoutMember[]): Map<string, BreakoutMember> {
   return new Map(people.map((person) => [person.personId, person]));
 }
