@@ -789,6 +789,9 @@ export const en = {
     helpComing: 'Staff have been told; someone will join you.',
     helpSince: 'Help asked at {{time}}',
     helpAnswered: 'Answered',
+    helpAlert_one: 'A breakout room is calling for help',
+    helpAlert_other: '{{count}} breakout rooms are calling for help',
+    helpCall: '{{name}}: help asked at {{time}}',
     backToOverview: 'Back to the overview',
     video: 'Room video',
     inHallHint:

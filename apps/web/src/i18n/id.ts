@@ -804,6 +804,9 @@ export const id: typeof en = {
     helpComing: 'Panitia sudah diberi tahu; seseorang akan bergabung.',
     helpSince: 'Minta bantuan pukul {{time}}',
     helpAnswered: 'Sudah ditangani',
+    helpAlert_one: 'Satu ruang kelompok meminta bantuan',
+    helpAlert_other: '{{count}} ruang kelompok meminta bantuan',
+    helpCall: '{{name}}: minta bantuan pukul {{time}}',
     backToOverview: 'Kembali ke ringkasan',
     video: 'Video ruang',
     inHallHint:

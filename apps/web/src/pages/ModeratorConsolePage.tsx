@@ -16,6 +16,9 @@ import {
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { BreakoutHelpAlert } from '../modules/breakouts/components/BreakoutHelpAlert';
+import { useBreakouts } from '../modules/breakouts/hooks/useBreakouts';
+import { runningSet } from '../modules/breakouts/lib/breakouts';
 import { useEventAgenda } from '../modules/events/hooks/useEventAgenda';
 import { ConnectionStatusBadge } from '../modules/live/components/ConnectionStatusBadge';
 import { StagePanel } from '../modules/media/components/StagePanel';
@@ -47,6 +50,7 @@ export function ModeratorConsolePage() {
   const live = useSessionLive(sessionId, presence);
   const actions = useSessionActions(live.socket, sessionId, live.apply);
   const stage = useStage(sessionId);
+  const breakouts = useBreakouts(sessionId, presence.state === 'joined' ? presence.joins : 0);
   const [error, setError] = useState<string | null>(null);
   const me = useMe().data?.id;
 
@@ -156,6 +160,7 @@ export function ModeratorConsolePage() {
             </Button>
           </Group>
         </Group>
+        <BreakoutHelpAlert set={runningSet(breakouts.state)} eventId={eventId} />
         <Paper withBorder p="sm">
           <Group>
             <Switch

@@ -7,6 +7,7 @@ import { useErrorMessage } from '../../../shared/api/useErrorMessage';
 import { type useBreakouts } from '../hooks/useBreakouts';
 import { peopleById, roomOf, runningSet } from '../lib/breakouts';
 import { BreakoutCountdown } from './BreakoutCountdown';
+import { BreakoutHelpAlert } from './BreakoutHelpAlert';
 import { BreakoutRoomView } from './BreakoutRoomView';
 
 /**
@@ -67,6 +68,7 @@ export function SessionBreakouts({
           </Title>
           <BreakoutCountdown set={set} offsetMs={offsetMs} />
         </Group>
+        {state.staff && <BreakoutHelpAlert set={set} eventId={eventId} />}
         {state.staff ? (
           <Button component={Link} to={overview} data-testid="breakouts-link">
             {t('breakouts.overview')}
