@@ -81,6 +81,11 @@ describe('Hybrid breakout rooms: a table in the hall with remote colleagues', ()
           .waitFor();
       }
 
+      const anaOnBoard = desk.locator(
+        `[data-testid="assignment-person"][data-person-id="${ana.id}"] [data-testid="assignment-presence"]`,
+      );
+      expect(await anaOnBoard.getAttribute('data-presence')).toBe('notHere');
+
       const remote = [
         await open(ana, eventId, sessionPath),
         await open(budi, eventId, sessionPath),
@@ -90,11 +95,22 @@ describe('Hybrid breakout rooms: a table in the hall with remote colleagues', ()
       for (const page of [...remote, phone]) {
         await page.locator('[data-testid="session-presence"][data-state="joined"]').waitFor();
       }
+      // The board follows who opens the session, after it was read.
+      await expectEventually(
+        async () => (await anaOnBoard.getAttribute('data-presence')) === 'online',
+      );
 
       await desk.getByTestId('breakout-minutes').fill('1');
       await desk.getByTestId('breakout-grace').fill(String(GRACE_SECONDS));
       await desk.getByTestId('breakout-open').click();
       const openedAt = Date.now();
+      // The hall's projector, and the console on the facilitator's other screen: opened while
+      // the rooms run, a time the scenario waits out anyway.
+      const display = await open(facilitator, eventId, `${sessionPath}/display`);
+      const moderatorConsole = await display.context().newPage();
+      await moderatorConsole.goto(`${hadir.url}${sessionPath}/console`);
+      await display.getByTestId('room-display').waitFor();
+      await moderatorConsole.getByTestId('console').waitFor();
 
       // Everyone moves into Room 1 by themselves; the remote members' media follow.
       for (const page of [...remote, phone]) {
@@ -104,6 +120,13 @@ describe('Hybrid breakout rooms: a table in the hall with remote colleagues', ()
         await page.locator('[data-testid="media-panel"][data-status="joined"]').waitFor();
       }
       await phone.getByTestId('breakout-in-hall').waitFor();
+      await desk
+        .locator(`[data-testid="overview-room"][data-room-id="${tableOneId}"]`)
+        .getByTestId('overview-show-notes')
+        .click();
+      await display
+        .locator(`[data-testid="display-notes"][data-room-id="${tableOneId}"]`)
+        .waitFor();
 
       // The table's laptop joins as the room device and shows the table.
       await desk
@@ -132,6 +155,21 @@ describe('Hybrid breakout rooms: a table in the hall with remote colleagues', ()
           10_000,
         );
       }
+      // The projector follows the notes as the group writes them.
+      await expectEventually(
+        async () => (await display.getByTestId('display-notes-text').textContent()) === note,
+        10_000,
+      );
+
+      // A call for help reaches staff away from the overview, with the way there.
+      await phone.getByTestId('breakout-help').click();
+      const help = moderatorConsole.getByTestId('breakout-help-alert');
+      await help
+        .locator(`[data-testid="breakout-help-room"][data-room-id="${tableOneId}"]`)
+        .waitFor();
+      expect(await help.getByTestId('breakout-help-link').getAttribute('href')).toBe(
+        `${sessionPath}/breakouts`,
+      );
 
       // When the time is up, a countdown, then everyone is back in the main session.
       const backBy = openedAt + ROOM_TIME_MS + GRACE_SECONDS * 1000 + 10_000;
