@@ -19,6 +19,10 @@ import { ProfilePage } from '../pages/ProfilePage';
 import { RoomDisplayPage } from '../pages/RoomDisplayPage';
 import { RouteErrorPage } from '../pages/RouteErrorPage';
 import { SessionPage } from '../pages/SessionPage';
+import { ManagePlansPage } from '../pages/ManagePlansPage';
+import { PlanPage } from '../pages/PlanPage';
+import { PlanPrintPage } from '../pages/PlanPrintPage';
+import { PlansPage } from '../pages/PlansPage';
 import { BreakoutsPage } from '../pages/BreakoutsPage';
 import { SignInPage } from '../pages/SignInPage';
 import { SessionLayout } from './SessionLayout';
@@ -39,6 +43,10 @@ export function createRouter() {
             { path: '/events/:eventId/sessions/:sessionId', element: <SessionPage /> },
             { path: '/events/:eventId/check-in', element: <CheckInPage /> },
             { path: '/events/:eventId/attendance', element: <AttendancePage /> },
+            { path: '/events/:eventId/plans', element: <PlansPage /> },
+            { path: '/events/:eventId/plans/print', element: <PlanPrintPage /> },
+            { path: '/events/:eventId/plans/:planId', element: <PlanPage /> },
+            { path: '/events/:eventId/plans/:planId/print', element: <PlanPrintPage /> },
             { path: '/events/:eventId/attendance/certificate', element: <CertificatePage /> },
             {
               path: '/events/:eventId/sessions/:sessionId/console',
@@ -57,6 +65,7 @@ export function createRouter() {
                 { path: 'check-in', element: <ManageCheckInPage /> },
                 { path: 'attendance', element: <ManageAttendancePage /> },
                 { path: 'attendance/certificates', element: <ManageCertificatesPage /> },
+                { path: 'plans', element: <ManagePlansPage /> },
                 { path: 'transfer', element: <ManageTransferPage /> },
               ],
             },

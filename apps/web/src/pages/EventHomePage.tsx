@@ -87,6 +87,15 @@ export function EventHomePage() {
             >
               {t('ledger.link')}
             </Button>
+            <Button
+              component={Link}
+              to={`/events/${event.id}/plans`}
+              variant="subtle"
+              size="xs"
+              data-testid="plans-link"
+            >
+              {t('plans.link')}
+            </Button>
             {isOrganiser && (
               <Button
                 component={Link}

@@ -16,7 +16,15 @@ import { QueryErrorAlert } from '../shared/components/QueryErrorAlert';
 import printClasses from '../shared/styles/print.module.css';
 
 const ORGANISER = ['organiser'] as const;
-const SECTIONS = ['agenda', 'people', 'badges', 'check-in', 'attendance', 'transfer'] as const;
+const SECTIONS = [
+  'agenda',
+  'people',
+  'badges',
+  'check-in',
+  'attendance',
+  'plans',
+  'transfer',
+] as const;
 
 export interface ManageContext {
   agenda: EventAgenda;

@@ -2,6 +2,7 @@ import { Box, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { useEventAgenda } from '../modules/events/hooks/useEventAgenda';
+import { DisplayedPlan } from '../modules/action-plans/components/DisplayedPlan';
 import { DisplayedNotes } from '../modules/breakouts/components/DisplayedNotes';
 import { DisplayStage } from '../modules/media/components/DisplayStage';
 import { useMe } from '../modules/session/hooks/useMe';
@@ -64,6 +65,11 @@ export function RoomDisplayPage() {
       <SimpleGrid cols={{ base: 1, md: 3 }} spacing="xl">
         <Stack gap="lg" style={{ gridColumn: 'span 2' }}>
           <DisplayStage sessionId={sessionId} personId={me} />
+          <DisplayedPlan
+            sessionId={sessionId}
+            joins={presence.state === 'joined' ? presence.joins : 0}
+            eventTitle={agenda.data?.event.title ?? ''}
+          />
           <DisplayedNotes
             sessionId={sessionId}
             joins={presence.state === 'joined' ? presence.joins : 0}
