@@ -812,6 +812,12 @@ export const en = {
     displayNotes: 'Notes from {{name}}',
   },
   plans: {
+    beside: 'My action plan',
+    openBeside: 'Open my action plan beside the notes',
+    ourPlan: 'Our delegation’s plan',
+    myPlan: 'My own plan',
+    noneYet: 'You have not started an action plan yet.',
+    openWhole: 'Open the whole plan',
     link: 'Action plans',
     title: 'Action plans',
     backToPlans: 'All action plans',

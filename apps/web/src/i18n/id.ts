@@ -827,6 +827,12 @@ export const id: typeof en = {
     displayNotes: 'Catatan dari {{name}}',
   },
   plans: {
+    beside: 'Rencana aksi saya',
+    openBeside: 'Buka rencana aksi saya di samping catatan',
+    ourPlan: 'Rencana delegasi kami',
+    myPlan: 'Rencana saya sendiri',
+    noneYet: 'Anda belum memulai rencana aksi.',
+    openWhole: 'Buka seluruh rencana',
     link: 'Rencana aksi',
     title: 'Rencana aksi',
     backToPlans: 'Semua rencana aksi',

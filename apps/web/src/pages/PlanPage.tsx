@@ -212,7 +212,6 @@ export function PlanPage() {
               draft={pending[definition.key]?.text}
               saveState={saveState(definition.key)}
               canEdit={plan.canEdit}
-              canComment={plan.canReview || plan.canEdit || plan.status !== 'draft'}
               conflicts={plan.conflicts.filter((c) => c.sectionKey === definition.key)}
               comments={plan.comments.filter((c) => c.sectionKey === definition.key)}
               reviewed={plan.lastReview ? (plan.lastReview.sections[definition.key] ?? '') : null}
@@ -220,7 +219,11 @@ export function PlanPage() {
               onEdit={(text) => actions.edit(definition.key, text, section.version)}
               onReplace={(text) => actions.replace(definition.key, text, section.version)}
               onResolve={actions.resolve}
-              onComment={(text, id) => actions.comment(definition.key, text, id)}
+              onComment={
+                plan.canReview || plan.canEdit
+                  ? (text, id) => actions.comment(definition.key, text, id)
+                  : undefined
+              }
             />
           );
         })}

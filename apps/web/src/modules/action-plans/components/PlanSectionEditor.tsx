@@ -34,7 +34,6 @@ export interface PlanSectionEditorProps {
   draft: string | undefined;
   saveState: SaveState;
   canEdit: boolean;
-  canComment: boolean;
   conflicts: PlanConflict[];
   comments: PlanComment[];
   reviewed: string | null;
@@ -42,12 +41,13 @@ export interface PlanSectionEditorProps {
   onEdit: (text: string) => void;
   onReplace: (text: string) => Promise<void>;
   onResolve: (conflictId: string) => Promise<unknown>;
-  onComment: (text: string, id: string) => Promise<unknown>;
+  /** Absent where this viewer cannot comment. */
+  onComment?: (text: string, id: string) => Promise<unknown>;
 }
 
 /** One section: its hint, its text (saved as typed), a co-author's clashing version, comments. */
 export function PlanSectionEditor(props: PlanSectionEditorProps) {
-  const { definition, section, draft, saveState, canEdit, conflicts, comments } = props;
+  const { definition, section, draft, saveState, canEdit, conflicts, comments, onComment } = props;
   const { t, i18n } = useTranslation();
   const errorMessage = useErrorMessage();
   const [comment, setComment] = useState('');
@@ -187,7 +187,7 @@ export function PlanSectionEditor(props: PlanSectionEditorProps) {
             ))}
           </Stack>
         )}
-        {props.canComment && (
+        {onComment && (
           <Group gap="xs" align="flex-start">
             <TextInput
               style={{ flex: 1 }}
@@ -205,7 +205,7 @@ export function PlanSectionEditor(props: PlanSectionEditorProps) {
               disabled={comment.trim() === ''}
               onClick={() =>
                 attempt(
-                  props.onComment(comment.trim(), commentId).then(() => {
+                  onComment(comment.trim(), commentId).then(() => {
                     setComment('');
                     setCommentId(newId());
                   }),

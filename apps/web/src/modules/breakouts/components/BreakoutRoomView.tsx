@@ -5,11 +5,23 @@ import {
   type BreakoutRoom,
   type BreakoutSet,
 } from '@hadir/contracts';
-import { Alert, Badge, Button, Grid, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import {
+  Alert,
+  Badge,
+  Button,
+  Grid,
+  Group,
+  Paper,
+  Stack,
+  Switch,
+  Text,
+  Title,
+} from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useErrorMessage } from '../../../shared/api/useErrorMessage';
 import { QueryErrorAlert } from '../../../shared/components/QueryErrorAlert';
+import { PlanBeside } from '../../action-plans/components/PlanBeside';
 import { MediaPanel } from '../../media/components/MediaPanel';
 import { type BreakoutActions } from '../hooks/useBreakouts';
 import { useBreakoutRoom } from '../hooks/useBreakoutRoom';
@@ -30,6 +42,8 @@ export interface BreakoutRoomViewProps {
   actions: BreakoutActions;
   /** Staff visiting: back to the overview. */
   onLeave?: () => void;
+  /** Members: their action plan can be opened beside the notes. */
+  eventId?: string;
 }
 
 /**
@@ -43,6 +57,7 @@ export function BreakoutRoomView(props: BreakoutRoomViewProps) {
   const errorMessage = useErrorMessage();
   const inside = useBreakoutRoom(room.id, mode);
   const [error, setError] = useState<string | null>(null);
+  const [planBeside, setPlanBeside] = useState(false);
   const members = room.memberIds.flatMap((id) => people.get(id) ?? []);
   const helpAsked = room.helpRequestedAt !== null;
 
@@ -169,6 +184,15 @@ export function BreakoutRoomView(props: BreakoutRoomViewProps) {
                 ))}
               </Stack>
             </Paper>
+            {props.eventId && !staff && (
+              <Switch
+                label={t('plans.openBeside')}
+                checked={planBeside}
+                onChange={(event) => setPlanBeside(event.currentTarget.checked)}
+                data-testid="plan-beside-toggle"
+              />
+            )}
+            {props.eventId && planBeside && <PlanBeside eventId={props.eventId} />}
             <BreakoutChat chat={inside.chat} myId={myId} onSend={inside.actions.send} />
           </Stack>
         </Grid.Col>

@@ -46,6 +46,7 @@ export function SessionBreakouts({
         broadcast={broadcast}
         onDismissBroadcast={breakouts.dismissBroadcast}
         actions={actions}
+        eventId={eventId}
       />
     );
   }
