@@ -76,6 +76,22 @@ describe('Action plans: a delegation writes together, a facilitator reviews', ()
         10_000,
       );
 
+      // Typed and the page reloaded before the autosave: the edit waited on the device.
+      const partners = 'Federation of Nepalese Cottage and Small Industries';
+      await section(first, 'partners').getByTestId('plan-section-text').fill(partners);
+      await first.reload();
+      for (const page of [first, second]) {
+        await expectEventually(
+          async () =>
+            (await section(page, 'partners').getByTestId('plan-section-text').inputValue()) ===
+            partners,
+          15_000,
+        );
+      }
+      await section(first, 'partners')
+        .locator('[data-testid="plan-save-state"][data-state="saved"]')
+        .waitFor();
+
       await first.getByTestId('plan-submit').click();
       await first.locator('[data-testid="plan-page"][data-status="submitted"]').waitFor();
 
@@ -108,6 +124,11 @@ describe('Action plans: a delegation writes together, a facilitator reviews', ()
       ]);
       await desk.getByTestId('plan-accept').click();
       await first.locator('[data-testid="plan-page"][data-status="accepted"]').waitFor();
+      // The accepted plan is in the printable bundle, with its sections.
+      await desk.goto(`${hadir.url}/events/${eventId}/plans/print`);
+      await desk.getByTestId('plan-document').waitFor();
+      expect(await desk.getByTestId('plan-document').count()).toBe(1);
+      expect(await desk.getByTestId('plan-document').textContent()).toContain(partners);
       expect(
         await first.getByTestId('plan-history').locator('.mantine-Timeline-item').count(),
       ).toBe(5);
