@@ -1,13 +1,16 @@
 import { randomUUID } from 'node:crypto';
-import type { Announcement, EventAgenda } from '@hadir/contracts';
+import type { Announcement, BreakoutRoomState, BreakoutSet, EventAgenda } from '@hadir/contracts';
 import Redis from 'ioredis';
+import * as Y from 'yjs';
 import request from 'supertest';
 import {
   type DatabaseUnderTest,
   databasesUnderTest,
   type TestDatabase,
 } from '../support/databases';
+import { BreakoutsService } from '../../src/breakouts/breakouts.service';
 import { redisUrl } from '../support/redis';
+import { call } from '../support/session-live';
 import {
   connectLive,
   demoPeople,
@@ -135,5 +138,94 @@ describe('two API nodes sharing Redis', () => {
     }
     expect(participant.recovered).toBe(true);
     expect(replayed).toEqual(missed.map((a) => a.text));
+  });
+
+  it('should merge a breakout room’s notes typed through two nodes, and close the room once when both tick', async () => {
+    const people = await demoPeople(nodeA);
+    const participant = findPerson(people, withRole('participant'), 'participant');
+    const moderator = await connect(nodeA, moderatorToken);
+    const member = await connect(nodeB, participantToken);
+    await call(moderator.emitWithAck('session:presence.join', { sessionId }));
+    await call(member.emitWithAck('session:presence.join', { sessionId }));
+    const roomId = randomUUID();
+    const set = await call<BreakoutSet>(
+      moderator.emitWithAck('breakout:set.save', {
+        id: randomUUID(),
+        sessionId,
+        name: 'Across nodes',
+        selfSelect: false,
+        rooms: [
+          {
+            id: roomId,
+            name: 'Table 1',
+            kind: 'hybrid',
+            tableLabel: 'Table 1',
+            facilitatorId: null,
+            topic: '',
+            capacity: null,
+          },
+        ],
+      }),
+    );
+    await call(
+      moderator.emitWithAck('breakout:assign', {
+        setId: set.id,
+        source: 'manual',
+        moves: [{ personId: participant.id, roomId }],
+      }),
+    );
+    await call(
+      moderator.emitWithAck('breakout:open', { setId: set.id, seconds: 600, graceSeconds: 0 }),
+    );
+
+    const docs = await Promise.all(
+      [moderator, member].map(async (socket) => {
+        const entered = await call<BreakoutRoomState>(
+          socket.emitWithAck('breakout:room.enter', { roomId, mode: 'remote' }),
+        );
+        const doc = new Y.Doc();
+        Y.applyUpdate(doc, Buffer.from(entered.notes, 'base64'));
+        socket.on('breakout:notes.updated', ({ update }) =>
+          Y.applyUpdate(doc, Buffer.from(update, 'base64')),
+        );
+        return doc;
+      }),
+    );
+    docs[0].getText('notes').insert(0, 'From the hall. ');
+    docs[1].getText('notes').insert(0, 'From home. ');
+    await Promise.all(
+      [moderator, member].map((socket, index) =>
+        call(
+          socket.emitWithAck('breakout:notes.update', {
+            roomId,
+            update: Buffer.from(Y.encodeStateAsUpdate(docs[index])).toString('base64'),
+          }),
+        ),
+      ),
+    );
+    for (let waited = 0; waited < 5000; waited += 50) {
+      if (docs[0].getText('notes').toJSON() === docs[1].getText('notes').toJSON()) break;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    const merged = docs[0].getText('notes').toJSON();
+    expect(docs[1].getText('notes').toJSON()).toBe(merged);
+    expect(merged).toContain('From the hall. ');
+    expect(merged).toContain('From home. ');
+    for (const socket of [moderator, member]) {
+      const stored = await call<{ text: string }>(
+        socket.emitWithAck('breakout:notes.get', { roomId }),
+      );
+      expect(stored.text).toBe(merged);
+    }
+
+    const changes: BreakoutSet[] = [];
+    member.on('breakout:set.changed', (changed) => changes.push(changed));
+    const later = new Date(Date.now() + 601_000);
+    await Promise.all([nodeA, nodeB].map((node) => node.app.get(BreakoutsService).tick(later)));
+    for (let waited = 0; changes.length === 0 && waited < 5000; waited += 50) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(changes.map((changed) => changed.status)).toEqual(['closed']);
   });
 });
