@@ -70,16 +70,32 @@ describe('Hybrid breakout rooms: a table in the hall with remote colleagues', ()
       await desk.getByTestId('assignment-board').waitFor();
       const tableOne = desk.locator('[data-testid="assignment-column"]').nth(1);
       const tableOneId = (await tableOne.getAttribute('data-room-id')) ?? '';
-      for (const person of [ana, budi, inHall]) {
-        // The keyboard's way: each name opens a menu of rooms.
-        await desk
-          .locator(`[data-testid="assignment-person"][data-person-id="${person.id}"]`)
-          .click();
+      const onTableOne = (person: DemoPerson) =>
+        tableOne.locator(`[data-testid="assignment-person"][data-person-id="${person.id}"]`);
+      const onBoard = (person: DemoPerson) =>
+        desk.locator(`[data-testid="assignment-person"][data-person-id="${person.id}"]`);
+      // With the keyboard alone: a name opens a menu of rooms; the first is the first table.
+      await onBoard(ana).focus();
+      await desk.keyboard.press('Enter');
+      await desk.locator(`[data-testid="assignment-move"][data-room-id="${tableOneId}"]`).waitFor();
+      await desk.keyboard.press('ArrowDown');
+      await desk.keyboard.press('Enter');
+      await onTableOne(ana).waitFor();
+      // From the name's menu.
+      for (const person of [budi, inHall]) {
+        await onBoard(person).click();
         await desk.locator(`[data-testid="assignment-move"][data-room-id="${tableOneId}"]`).click();
-        await tableOne
-          .locator(`[data-testid="assignment-person"][data-person-id="${person.id}"]`)
-          .waitFor();
+        await onTableOne(person).waitFor();
       }
+      // With the mouse: the first name in no room, dragged onto the next room's column.
+      const columns = desk.locator('[data-testid="assignment-column"]');
+      const dragged = columns.nth(0).getByTestId('assignment-person').first();
+      const draggedId = await dragged.getAttribute('data-person-id');
+      await dragged.dragTo(columns.nth(2), { targetPosition: { x: 60, y: 20 } });
+      await columns
+        .nth(2)
+        .locator(`[data-testid="assignment-person"][data-person-id="${draggedId}"]`)
+        .waitFor();
 
       const anaOnBoard = desk.locator(
         `[data-testid="assignment-person"][data-person-id="${ana.id}"] [data-testid="assignment-presence"]`,
