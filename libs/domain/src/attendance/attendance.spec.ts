@@ -1,4 +1,5 @@
 import {
+  AttendanceLedger,
   type DoorPassage,
   type LedgerSession,
   mergeSpans,
@@ -190,5 +191,102 @@ describe(personAttendance.name, () => {
     });
     expect(day.sessions.map((entry) => entry.minutes)).toEqual([90, 90]);
     expect(day).toMatchObject({ minutes: 90, ofMinutes: 90, percent: 100, eligible: true });
+  });
+});
+
+describe(AttendanceLedger.name, () => {
+  /** A small linear congruential generator: the same "random" evidence on every run. */
+  const generator = (seed: number) => () => {
+    seed = (seed * 1103515245 + 12345) % 2 ** 31;
+    return seed / 2 ** 31;
+  };
+
+  it('should give each person exactly what personAttendance and summarise give, on random evidence', () => {
+    const random = generator(2026);
+    const int = (below: number) => Math.floor(random() * below);
+    const pick = <T>(items: readonly T[]): T => items[int(items.length)];
+    const days = [DAY, '2026-11-28', '2026-11-29'];
+    let people = 0;
+    for (let round = 0; round < 400; round += 1) {
+      // Parallel, back-to-back, empty and negative sessions, in and out of the hall, over days.
+      const sessions: LedgerSession[] = Array.from({ length: 1 + int(8) }, (_, k) => {
+        const day = int(days.length);
+        const startsAt = at(day * 24 * 60 + int(12) * 30) + int(3) * 1000;
+        const length = pick([0, 30, 45, 60, 90, -10]) * MIN;
+        return {
+          id: `s${k}`,
+          startsAt,
+          endsAt: startsAt + length,
+          room: pick(['Main Hall', 'Room A', null]),
+          day: days[day] ?? DAY,
+        };
+      });
+      const graceMs = pick([0, 1, 2 * MIN, 5 * MIN]);
+      const now = pick([at(5 * 24 * 60), at(-24 * 60), pick(sessions).startsAt + int(60) * MIN]);
+      const rule = { minPercent: pick([0, 50, 80, 100]) };
+      const ledger = new AttendanceLedger(sessions, { graceMs, now, rule });
+      for (let person = 0; person < 1 + int(4); person += 1) {
+        const presences: RemotePresence[] = [];
+        for (let count = int(12); count > 0; count -= 1) {
+          const session = pick(sessions);
+          const joinedAt = session.startsAt + (int(150) - 30) * MIN + pick([0, 1, 500, int(MIN)]);
+          const leftAt =
+            int(6) === 0 ? null : joinedAt + pick([0, -MIN, int(60) * MIN, graceMs, graceMs + 1]);
+          presences.push({ personId: 'p', sessionId: session.id, joinedAt, leftAt });
+          if (leftAt !== null && int(2) === 0) {
+            // Back after a gap at, around or beyond the grace.
+            const back = leftAt + pick([0, graceMs - 1, graceMs, graceMs + 1, -MIN, 3 * MIN]);
+            const until = int(5) === 0 ? null : back + int(40) * MIN;
+            presences.push({ personId: 'p', sessionId: session.id, joinedAt: back, leftAt: until });
+          }
+        }
+        const passages: DoorPassage[] = Array.from({ length: int(6) }, () => {
+          const session = pick(sessions);
+          return {
+            personId: 'p',
+            day: pick([session.day, session.day, pick(days)]),
+            scope: pick(['', 'room:Main Hall', 'room:Room A', 'room:Elsewhere', session.id]),
+            direction: pick(['in', 'in', 'out'] as const),
+            at: session.startsAt + (int(150) - 40) * MIN + pick([0, 1]),
+          };
+        });
+
+        const total = personAttendance(sessions, presences, passages, { graceMs, now, rule });
+        const figures = (of: ReturnType<typeof summarise>) => ({
+          minutes: of.minutes,
+          ofMinutes: of.ofMinutes,
+          percent: of.percent,
+          mode: of.mode,
+        });
+        const index = new Map(sessions.map((session, k) => [session.id, k]));
+        const remote = {
+          session: presences.map((presence) => index.get(presence.sessionId) ?? -1),
+          joinedAt: presences.map((presence) => presence.joinedAt),
+          leftAt: presences.map((presence) => presence.leftAt ?? Number.NaN),
+        };
+        expect(ledger.person(remote, passages)).toEqual({
+          total: figures(total),
+          days: [...new Set(sessions.map((session) => session.day))].map((day) => ({
+            day,
+            ...figures(
+              summarise(
+                sessions.filter((session) => session.day === day),
+                total.sessions,
+                rule,
+              ),
+            ),
+          })),
+          sessions: total.sessions.map(({ sessionId, minutes, percent, mode }) => ({
+            sessionId,
+            minutes,
+            percent,
+            mode,
+          })),
+          eligible: total.eligible,
+        });
+        people += 1;
+      }
+    }
+    expect(people).toBeGreaterThan(800);
   });
 });
