@@ -22,7 +22,10 @@ describe('wordDiff', () => {
     const after = 'Partners: the cooperative,\nthe ministry and a platform';
     const parts = wordDiff(before, after);
     const join = (kinds: string[]) =>
-      parts.filter((part) => kinds.includes(part.kind)).map((part) => part.text).join('');
+      parts
+        .filter((part) => kinds.includes(part.kind))
+        .map((part) => part.text)
+        .join('');
     expect(join(['same', 'removed'])).toBe(before);
     expect(join(['same', 'added'])).toBe(after);
   });
