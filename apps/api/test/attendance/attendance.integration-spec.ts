@@ -31,7 +31,9 @@ describe.each(databasesUnderTest())('the attendance ledger on $kind', ({ create 
   let facilitator: string;
   let eventId: string;
   let session: EventAgenda['sessions'][number];
+  let agenda: EventAgenda;
   let participants: { id: string; token: string }[];
+  let others: string[];
 
   const at = (minutes: number) => new Date(Date.parse(session.startsAt) + minutes * MIN);
   const remote = (personId: string, from: number, to: number) =>
@@ -75,7 +77,11 @@ describe.each(databasesUnderTest())('the attendance ledger on $kind', ({ create 
         .slice(0, 3)
         .map(async (person) => ({ id: person.id, token: (await signIn(app, person)).token })),
     );
-    const agenda = (
+    others = people
+      .filter((person) => person.roles.join() === 'participant')
+      .slice(3, 5)
+      .map((person) => person.id);
+    agenda = (
       await request(app.url)
         .get(`/api/events/${eventId}/agenda`)
         .auth(organiser, { type: 'bearer' })
@@ -173,5 +179,51 @@ describe.each(databasesUnderTest())('the attendance ledger on $kind', ({ create 
       .get(`/api/events/${eventId}/attendance/sessions.csv`)
       .auth(participants[0]?.token ?? '', { type: 'bearer' })
       .expect(403);
+  });
+
+  it('should count an interval still open up to now, or to a heartbeat after a crashed node last saw it', async () => {
+    const finished = agenda.sessions.find(
+      (candidate) =>
+        candidate.id !== session.id &&
+        candidate.kind !== 'break' &&
+        Date.parse(candidate.endsAt) - Date.parse(candidate.startsAt) >= 30 * MIN &&
+        Date.parse(candidate.endsAt) < Date.now(),
+    );
+    if (!finished) throw new Error('The demo has no other finished session of half an hour');
+    const minute = (minutes: number) => new Date(Date.parse(finished.startsAt) + minutes * MIN);
+    const [following, crashed] = others;
+    await app.app
+      .get(DataSource)
+      .getRepository(PresenceIntervalEntity)
+      .insert([
+        // Still marked a moment ago: there until the session's end.
+        {
+          id: randomUUID(),
+          sessionId: finished.id,
+          personId: following,
+          mode: 'remote',
+          joinedAt: minute(0),
+          leftAt: null,
+          lastSeenAt: new Date(),
+        },
+        // Its node stopped marking it at minute 20: gone a heartbeat later.
+        {
+          id: randomUUID(),
+          sessionId: finished.id,
+          personId: crashed,
+          mode: 'remote',
+          joinedAt: minute(10),
+          leftAt: null,
+          lastSeenAt: minute(20),
+        },
+      ]);
+    const body = (await report(organiser)).body as EventAttendanceReport;
+    const inFinished = (personId: string | undefined) =>
+      body.people
+        .find((person) => person.personId === personId)
+        ?.sessions.find((attended) => attended.sessionId === finished.id);
+    const length = (Date.parse(finished.endsAt) - Date.parse(finished.startsAt)) / MIN;
+    expect(inFinished(following)).toMatchObject({ minutes: length, mode: 'remote' });
+    expect(inFinished(crashed)).toMatchObject({ minutes: 11, mode: 'remote' });
   });
 });
