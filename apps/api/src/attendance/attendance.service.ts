@@ -4,6 +4,7 @@ import {
   ATTENDANCE_GRACE_MS,
   DEFAULT_CERTIFICATE_PERCENT,
   type EventAttendanceReport,
+  type LedgerModeWire,
   type PersonAttendanceReport,
 } from '@hadir/contracts';
 import {
@@ -100,23 +101,38 @@ export class AttendanceService {
       this.event(actorId, eventId),
       this.events.agenda(actorId, eventId),
     ]);
+    // Every session's attendance in one pass over everyone's figures, not a pass a session.
+    const counts = new Map<string, Record<'attended' | LedgerModeWire | 'minutes', number>>();
+    for (const person of people) {
+      for (const entry of person.sessions) {
+        if (entry.minutes <= 0) continue;
+        const count = counts.get(entry.sessionId) ?? {
+          attended: 0,
+          in_person: 0,
+          remote: 0,
+          both: 0,
+          minutes: 0,
+        };
+        count.attended += 1;
+        if (entry.mode) count[entry.mode] += 1;
+        count.minutes += entry.minutes;
+        counts.set(entry.sessionId, count);
+      }
+    }
     const rows = agenda.sessions
       .filter((session) => session.kind !== 'break')
       .map((session) => {
-        const attended = people.flatMap((person) =>
-          person.sessions.filter((entry) => entry.sessionId === session.id && entry.minutes > 0),
-        );
-        const count = (mode: string) => attended.filter((entry) => entry.mode === mode).length;
+        const count = counts.get(session.id);
         return [
           session.title,
           session.startsAt,
           session.endsAt,
           session.room ?? '',
-          attended.length,
-          count('in_person'),
-          count('remote'),
-          count('both'),
-          attended.reduce((sum, entry) => sum + entry.minutes, 0),
+          count?.attended ?? 0,
+          count?.in_person ?? 0,
+          count?.remote ?? 0,
+          count?.both ?? 0,
+          count?.minutes ?? 0,
         ];
       });
     return csvTable(
