@@ -1,44 +1,52 @@
 import { PRESENCE_HEARTBEAT_MS } from './heartbeat';
-import { epochMs, readIntervals, RemoteIntervalTable } from './remote-intervals';
+import { readIntervals, RemoteIntervalTable, TimestampReader } from './remote-intervals';
 
-const ms = (text: string) => epochMs(text, 0, text.length);
+const ms = (text: string) => new TimestampReader().epochMs(text, 0, text.length);
 
-describe('epochMs', () => {
-  it('should read PostgreSQL epoch seconds as whole milliseconds, half a millisecond up', () => {
-    expect(ms('1803862800.000000')).toBe(1_803_862_800_000);
-    expect(ms('1803862800.123456')).toBe(1_803_862_800_123);
-    expect(ms('1803862800.000500')).toBe(1_803_862_800_001);
-    expect(ms('1803862800.000499')).toBe(1_803_862_800_000);
-    expect(ms('1803862800')).toBe(1_803_862_800_000);
-    expect(ms('1803862800.5')).toBe(1_803_862_800_500);
-    expect(ms('-1.000500')).toBe(-1000);
+describe(TimestampReader.name, () => {
+  it('should read PostgreSQL timestamps as whole milliseconds, half a millisecond up', () => {
+    const at = Date.UTC(2027, 2, 1, 9, 30);
+    expect(ms('2027-03-01 09:30:00')).toBe(at);
+    expect(ms('2027-03-01 09:30:00.123456')).toBe(at + 123);
+    expect(ms('2027-03-01 09:30:00.0005')).toBe(at + 1);
+    expect(ms('2027-03-01 09:30:00.000499')).toBe(at);
+    expect(ms('2027-03-01 09:30:00.5')).toBe(at + 500);
+    expect(ms('2027-03-01 09:30:59.9995')).toBe(at + 60_000);
+    expect(ms('1969-12-31 23:59:59.9995')).toBe(0);
+    expect(ms('12027-03-01 09:30:00')).toBe(Date.UTC(12027, 2, 1, 9, 30));
   });
 
   it('should round as Math.round rounds the exact value in milliseconds, for any microsecond', () => {
+    const reader = new TimestampReader();
     let seed = 7;
     for (let count = 0; count < 10_000; count += 1) {
       seed = (seed * 1103515245 + 12345) % 2 ** 31;
-      const micros = 1_700_000_000_000_000 + seed * 97 + (count % 2 === 0 ? 500 : 0);
-      const seconds = `${Math.floor(micros / 1e6)}.${String(micros % 1e6).padStart(6, '0')}`;
-      const millis = `${Math.floor(micros / 1e3)}.${String(micros % 1e3).padStart(3, '0')}`;
-      expect(ms(seconds)).toBe(Math.round(Number(millis)));
+      // Microseconds since 1970, many of them half a millisecond; days apart and in a row.
+      const micros = 1_700_000_000_000_000 + seed * 977 + (count % 2 === 0 ? 500 : 0);
+      const whole = new Date(Math.floor(micros / 1e6) * 1000).toISOString().slice(0, 19);
+      const fraction = String(micros % 1e6)
+        .padStart(6, '0')
+        .replace(/0+$/, '');
+      const text = `${whole.replace('T', ' ')}${fraction ? `.${fraction}` : ''}`;
+      const exact = `${Math.floor(micros / 1e3)}.${String(micros % 1e3).padStart(3, '0')}`;
+      expect(reader.epochMs(text, 0, text.length)).toBe(Math.round(Number(exact)));
     }
   });
 });
 
-describe('readIntervals', () => {
+describe(readIntervals.name, () => {
   it('should give each person their intervals, and open ones an end only once their node stopped', () => {
-    const now = 1_803_870_000_000;
-    const stale = (now - 3 * PRESENCE_HEARTBEAT_MS) / 1000;
-    const fresh = (now - PRESENCE_HEARTBEAT_MS / 2) / 1000;
+    const now = Date.UTC(2027, 2, 1, 3, 0);
     const table = new RemoteIntervalTable();
     readIntervals(
-      `ana 1803862800.000000 1803863100.250000 budi 1803862860.000000 o${stale} ana 1803863200.000000 o${fresh}`,
+      'ana,2027-03-01 01:00:00,2027-03-01 01:05:00.25,' +
+        'budi,2027-03-01 01:01:00,o2027-03-01 02:57:00,' +
+        'ana,2027-03-01 01:10:00,o2027-03-01 02:59:30',
       3,
       table,
       now,
     );
-    readIntervals('budi 1803866400.000000 1803866700.000000', 4, table, now);
+    readIntervals('budi,2027-03-01 02:00:00,2027-03-01 02:05:00', 4, table, now);
     const byPerson = table.byPerson();
     const columns = (personId: string) => {
       const remote = byPerson.get(personId);
@@ -50,15 +58,17 @@ describe('readIntervals', () => {
         }
       );
     };
+    const at = (hour: number, minute: number, second = 0) =>
+      Date.UTC(2027, 2, 1, hour, minute, second);
     expect(columns('ana')).toEqual({
       session: [3, 3],
-      joinedAt: [1_803_862_800_000, 1_803_863_200_000],
-      leftAt: [1_803_863_100_250, Number.NaN],
+      joinedAt: [at(1, 0), at(1, 10)],
+      leftAt: [at(1, 5) + 250, Number.NaN],
     });
     expect(columns('budi')).toEqual({
       session: [3, 4],
-      joinedAt: [1_803_862_860_000, 1_803_866_400_000],
-      leftAt: [stale * 1000 + PRESENCE_HEARTBEAT_MS, 1_803_866_700_000],
+      joinedAt: [at(1, 1), at(2, 0)],
+      leftAt: [at(2, 57) + PRESENCE_HEARTBEAT_MS, at(2, 5)],
     });
   });
 });

@@ -86,8 +86,8 @@ export function openIntervalEnd(lastSeenAt: number, now: number): number {
 }
 
 /**
- * One session's intervals as the PostgreSQL query writes them: "person joined left" apart by
- * spaces, times in epoch seconds; for an interval still open, `left` is "o" and when it was last
+ * One session's intervals as the PostgreSQL query writes them: "person,joined,left" after one
+ * another, all apart by commas; for an interval still open, `left` is "o" and when it was last
  * seen.
  */
 export function readIntervals(
@@ -96,17 +96,18 @@ export function readIntervals(
   table: RemoteIntervalTable,
   now: number,
 ): void {
+  const times = new TimestampReader();
   for (let at = 0; at < text.length;) {
-    const joined = text.indexOf(' ', at) + 1;
-    const left = text.indexOf(' ', joined) + 1;
-    const space = text.indexOf(' ', left);
-    const end = space === -1 ? text.length : space;
+    const joined = text.indexOf(',', at) + 1;
+    const left = text.indexOf(',', joined) + 1;
+    const comma = text.indexOf(',', left);
+    const end = comma === -1 ? text.length : comma;
     const open = text.charCodeAt(left) === 111; // "o"
-    const leftAt = epochMs(text, open ? left + 1 : left, end);
+    const leftAt = times.epochMs(text, open ? left + 1 : left, end);
     table.add(
       text.slice(at, joined - 1),
       session,
-      epochMs(text, joined, left - 1),
+      times.epochMs(text, joined, left - 1),
       open ? openIntervalEnd(leftAt, now) : leftAt,
     );
     at = end + 1;
@@ -114,21 +115,39 @@ export function readIntervals(
 }
 
 /**
- * Epoch seconds written in decimal, text[from…to), in whole milliseconds as Math.round rounds
- * them. Counted in whole microseconds first, which a double holds exactly, so that dividing gives
- * the double nearest the exact value in milliseconds, as parsing that value would.
+ * A `timestamp` as PostgreSQL writes it in ISO style (as data-source.ts reads them too), e.g.
+ * "2027-03-01 09:30:00.25", read as epoch milliseconds. The fraction is rounded on its own, as
+ * Math.round would round the exact value; a day's first millisecond is worked out once for a run
+ * of times on that day.
  */
-export function epochMs(text: string, from: number, to: number): number {
-  const negative = text.charCodeAt(from) === 45; // "-"
-  let at = negative ? from + 1 : from;
-  let seconds = 0;
-  for (; at < to && text.charCodeAt(at) !== 46; at += 1) {
-    seconds = seconds * 10 + text.charCodeAt(at) - 48;
+export class TimestampReader {
+  private day = -1;
+  private dayMs = 0;
+
+  epochMs(text: string, from: number, to: number): number {
+    // A year may have more than four digits.
+    const dash = text.indexOf('-', from + 1);
+    const year = digits(text, from, dash);
+    const month = digits(text, dash + 1, dash + 3);
+    const date = digits(text, dash + 4, dash + 6);
+    const day = (year * 13 + month) * 32 + date;
+    if (day !== this.day) {
+      this.day = day;
+      this.dayMs = Date.UTC(year, month - 1, date);
+    }
+    const seconds =
+      (digits(text, dash + 7, dash + 9) * 60 + digits(text, dash + 10, dash + 12)) * 60 +
+      digits(text, dash + 13, dash + 15);
+    let micros = 0;
+    for (let at = dash + 16, place = 100_000; at < to; at += 1, place /= 10) {
+      micros += (text.charCodeAt(at) - 48) * place;
+    }
+    return this.dayMs + seconds * 1000 + Math.round(micros / 1000);
   }
-  let micros = 0;
-  for (let digits = 0, digit = at + 1; digits < 6; digits += 1, digit += 1) {
-    micros = micros * 10 + (digit < to ? text.charCodeAt(digit) - 48 : 0);
-  }
-  const total = seconds * 1_000_000 + micros;
-  return Math.round((negative ? -total : total) / 1000);
+}
+
+function digits(text: string, from: number, to: number): number {
+  let value = 0;
+  for (let at = from; at < to; at += 1) value = value * 10 + text.charCodeAt(at) - 48;
+  return value;
 }
