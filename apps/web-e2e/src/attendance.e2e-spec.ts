@@ -78,6 +78,40 @@ describe('Attendance during the event, seen by the organiser', () => {
       expect(response.status).toBe(200);
       await expectEventually(async () => (await checkedIn()) === checkedInBefore + 1);
     }));
+
+  it('an organiser corrects a record with a reason, and the participant sees it was corrected', () =>
+    withServerOutputOnFailure(hadir, async () => {
+      const { eventId, people } = await fetchDemoPeople(hadir.url);
+      const organiser = people.find((person) => person.roles.includes('organiser'));
+      const participant = people.find(
+        (person) => person.roles.join() === 'participant' && person.attendanceMode === 'in_person',
+      );
+      if (!organiser || !participant) throw new Error('The demo seed lacks someone');
+      const desk = await pool.openPage('Asia/Jakarta');
+      await signInOnDemoPage(desk, hadir.url, eventId, organiser);
+      await desk.goto(`${hadir.url}/events/${eventId}/manage/attendance`);
+      const row = desk.getByTestId('attendance-person').filter({ hasText: participant.name });
+      const cell = row.getByTestId('attendance-cell').first();
+      expect(await cell.getAttribute('data-corrected')).toBe('false');
+      await cell.click();
+      const dialog = desk.getByTestId('correction-dialog');
+      await dialog.getByTestId('correction-save').click();
+      // No reason, no correction.
+      await dialog.getByRole('alert').waitFor();
+      await dialog
+        .getByTestId('correction-reason')
+        .fill('Scanner at the side door was offline; seen by the facilitator');
+      await dialog.getByTestId('correction-save').click();
+      await dialog.locator('[data-testid="correction"][data-in-force="true"]').waitFor();
+      await desk.keyboard.press('Escape');
+      await expectEventually(async () => (await cell.getAttribute('data-corrected')) === 'true');
+
+      const own = await pool.openPage('Asia/Jakarta');
+      await signInOnDemoPage(own, hadir.url, eventId, participant);
+      await own.goto(`${hadir.url}/events/${eventId}/attendance`);
+      await own.getByTestId('attendance-corrected').first().waitFor();
+      expect(await own.getByTestId('attendance-corrected').count()).toBe(1);
+    }));
 });
 
 describe('Certificates of attendance, after the programme', () => {

@@ -1,14 +1,41 @@
-import { Controller, Get, Header, Param, ParseUUIDPipe } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  Header,
+  HttpCode,
+  Param,
+  ParseUUIDPipe,
+  Post,
+  Query,
+} from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import type { EventAttendanceReport, PersonAttendanceReport } from '@hadir/contracts';
+import {
+  type AttendanceCorrection,
+  type AttendanceCorrections,
+  correctionsQuerySchema,
+  createCorrectionBodySchema,
+  type EventAttendanceReport,
+  type PersonAttendanceReport,
+  withdrawCorrectionBodySchema,
+} from '@hadir/contracts';
+import { createZodDto } from 'nestjs-zod';
 import { CurrentPersonId } from '../identity/session-auth.guard';
+import { AttendanceCorrectionsService } from './attendance-corrections.service';
 import { AttendanceService } from './attendance.service';
+
+class CreateCorrectionDto extends createZodDto(createCorrectionBodySchema) {}
+class WithdrawCorrectionDto extends createZodDto(withdrawCorrectionBodySchema) {}
+class CorrectionsQueryDto extends createZodDto(correctionsQuerySchema) {}
 
 @ApiTags('attendance')
 @ApiBearerAuth()
 @Controller('events/:eventId/attendance')
 export class AttendanceController {
-  constructor(private readonly attendance: AttendanceService) {}
+  constructor(
+    private readonly attendance: AttendanceService,
+    private readonly corrections: AttendanceCorrectionsService,
+  ) {}
 
   /** Organisers: every participant's minutes, by session and day, and who qualifies. */
   @Get()
@@ -46,5 +73,37 @@ export class AttendanceController {
     @Param('eventId', ParseUUIDPipe) eventId: string,
   ): Promise<PersonAttendanceReport> {
     return this.attendance.mine(personId, eventId);
+  }
+
+  /** Organisers: every correction; anyone else: those of their own record. */
+  @Get('corrections')
+  async listCorrections(
+    @CurrentPersonId() actorId: string,
+    @Param('eventId', ParseUUIDPipe) eventId: string,
+    @Query() query: CorrectionsQueryDto,
+  ): Promise<AttendanceCorrections> {
+    return { corrections: await this.corrections.list(actorId, eventId, query) };
+  }
+
+  /** Organisers: one person's record for one session, corrected with a reason. */
+  @Post('corrections')
+  @HttpCode(200)
+  correct(
+    @CurrentPersonId() actorId: string,
+    @Param('eventId', ParseUUIDPipe) eventId: string,
+    @Body() body: CreateCorrectionDto,
+  ): Promise<AttendanceCorrection> {
+    return this.corrections.create(actorId, eventId, body);
+  }
+
+  @Post('corrections/:correctionId/withdraw')
+  @HttpCode(200)
+  withdraw(
+    @CurrentPersonId() actorId: string,
+    @Param('eventId', ParseUUIDPipe) eventId: string,
+    @Param('correctionId', ParseUUIDPipe) correctionId: string,
+    @Body() body: WithdrawCorrectionDto,
+  ): Promise<AttendanceCorrection> {
+    return this.corrections.withdraw(actorId, eventId, correctionId, body.reason);
   }
 }

@@ -4,24 +4,32 @@ import { CheckInModule } from '../checkin/check-in.module';
 import { EventsModule } from '../events/events.module';
 import { IdentityModule } from '../identity/identity.module';
 import { LiveEmitterModule } from '../live/live-emitter.module';
+import { AttendanceCorrectionsService } from './attendance-corrections.service';
 import { AttendanceNowService } from './attendance-now.service';
 import { AttendanceGateway } from './attendance.gateway';
 import { AttendanceController } from './attendance.controller';
 import { AttendanceService } from './attendance.service';
+import { AttendanceCorrectionEntity } from './entities/attendance-correction.entity';
 import { PresenceIntervalEntity } from './entities/presence-interval.entity';
 import { PresenceLogService } from './presence-log.service';
 
 /** The attendance ledger: the evidence of who was present in which session and how, and its figures. */
 @Module({
   imports: [
-    TypeOrmModule.forFeature([PresenceIntervalEntity]),
+    TypeOrmModule.forFeature([PresenceIntervalEntity, AttendanceCorrectionEntity]),
     CheckInModule,
     EventsModule,
     IdentityModule,
     LiveEmitterModule,
   ],
   controllers: [AttendanceController],
-  providers: [PresenceLogService, AttendanceService, AttendanceNowService, AttendanceGateway],
+  providers: [
+    PresenceLogService,
+    AttendanceService,
+    AttendanceCorrectionsService,
+    AttendanceNowService,
+    AttendanceGateway,
+  ],
   exports: [PresenceLogService],
 })
 export class AttendanceModule {}

@@ -14,6 +14,7 @@ import {
   type DoorPassage,
   type LedgerSession,
   type RemoteIntervals,
+  type SessionOverride,
 } from '@hadir/domain';
 import { Repository } from 'typeorm';
 import { CheckInService } from '../checkin/check-in.service';
@@ -21,6 +22,8 @@ import { EventsService } from '../events/events.service';
 import { AccessService } from '../identity/access.service';
 import { IdentityService } from '../identity/identity.service';
 import { PeopleService } from '../identity/people.service';
+import { AttendanceCorrectionsService } from './attendance-corrections.service';
+import { AttendanceCorrectionEntity } from './entities/attendance-correction.entity';
 import { PresenceIntervalEntity } from './entities/presence-interval.entity';
 import { openIntervalEnd, readIntervals, RemoteIntervalTable } from './remote-intervals';
 
@@ -33,11 +36,15 @@ interface Person {
 
 const NO_INTERVALS: RemoteIntervals = { session: [], joinedAt: [], leftAt: [] };
 
-/** The counted sessions, and each person's remote intervals and door passages, by person id. */
+/**
+ * The counted sessions, and by person id: remote intervals, door passages, and the organisers'
+ * corrections in force (by session index, with the corrected sessions' ids).
+ */
 interface Evidence {
   sessions: LedgerSession[];
   remote: Map<string, RemoteIntervals>;
   passages: Map<string, DoorPassage[]>;
+  corrections: Map<string, { overrides: Map<number, SessionOverride>; sessionIds: string[] }>;
 }
 
 /** Figures from the ledger: per person, per session, per day and for the whole event. */
@@ -51,6 +58,7 @@ export class AttendanceService {
     private readonly access: AccessService,
     private readonly identity: IdentityService,
     private readonly people: PeopleService,
+    private readonly corrections: AttendanceCorrectionsService,
   ) {}
 
   /** A person's own attendance; nobody else's. */
@@ -234,7 +242,7 @@ export class AttendanceService {
         room: session.room,
         day: dateInZone(new Date(session.startsAt), zone),
       }));
-    const [remote, passages] = await Promise.all([
+    const [remote, passages, corrections] = await Promise.all([
       sessions.length === 0
         ? new Map<string, RemoteIntervals>()
         : this.remoteIntervals(
@@ -242,8 +250,14 @@ export class AttendanceService {
             personId,
           ),
       this.checkIns.passages(eventId, personId),
+      this.corrections.inForce(eventId, personId),
     ]);
-    return { sessions, remote, passages: groupBy(passages, (passage) => passage.personId) };
+    return {
+      sessions,
+      remote,
+      passages: groupBy(passages, (passage) => passage.personId),
+      corrections: overridesOf(sessions, corrections),
+    };
   }
 }
 
@@ -265,9 +279,11 @@ function report(
   ledger: AttendanceLedger,
   evidence: Evidence,
 ): PersonAttendanceReport {
+  const corrected = evidence.corrections.get(person.id);
   const figures = ledger.person(
     evidence.remote.get(person.id) ?? NO_INTERVALS,
     evidence.passages.get(person.id) ?? [],
+    corrected?.overrides,
   );
   return {
     personId: person.id,
@@ -279,7 +295,37 @@ function report(
     sessions: figures.sessions,
     certificatePercent: DEFAULT_CERTIFICATE_PERCENT,
     eligible: figures.eligible,
+    correctedSessionIds: corrected?.sessionIds ?? [],
   };
+}
+
+/** What each correction in force says, as the ledger takes it: by session index. */
+function overridesOf(
+  sessions: LedgerSession[],
+  corrections: Map<string, Map<string, AttendanceCorrectionEntity>>,
+): Evidence['corrections'] {
+  const index = new Map(sessions.map((session, k) => [session.id, k]));
+  const byPerson: Evidence['corrections'] = new Map();
+  for (const [personId, bySession] of corrections) {
+    const overrides = new Map<number, SessionOverride>();
+    for (const [sessionId, correction] of bySession) {
+      const k = index.get(sessionId);
+      if (k === undefined) continue;
+      const session = sessions[k];
+      overrides.set(k, {
+        mode: correction.mode ?? 'in_person',
+        span:
+          correction.kind === 'absent'
+            ? null
+            : {
+                start: correction.fromAt?.getTime() ?? session.startsAt,
+                end: correction.toAt?.getTime() ?? session.endsAt,
+              },
+      });
+    }
+    byPerson.set(personId, { overrides, sessionIds: [...bySession.keys()] });
+  }
+  return byPerson;
 }
 
 function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {

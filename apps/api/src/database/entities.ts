@@ -6,6 +6,7 @@ import { PlanSectionEntity } from '../action-plans/entities/plan-section.entity'
 import { PlanStepEntity } from '../action-plans/entities/plan-step.entity';
 import { PlanTemplateEntity } from '../action-plans/entities/plan-template.entity';
 import { ShownPlanEntity } from '../action-plans/entities/shown-plan.entity';
+import { AttendanceCorrectionEntity } from '../attendance/entities/attendance-correction.entity';
 import { BreakoutAssignmentEntity } from '../breakouts/entities/breakout-assignment.entity';
 import { BreakoutMessageEntity } from '../breakouts/entities/breakout-message.entity';
 import { BreakoutNoteUpdateEntity } from '../breakouts/entities/breakout-note-update.entity';
@@ -66,4 +67,5 @@ export const ENTITIES = [
   PlanCommentEntity,
   PlanStepEntity,
   ShownPlanEntity,
+  AttendanceCorrectionEntity,
 ];

@@ -226,4 +226,101 @@ describe.each(databasesUnderTest())('the attendance ledger on $kind', ({ create 
     expect(inFinished(following)).toMatchObject({ minutes: length, mode: 'remote' });
     expect(inFinished(crashed)).toMatchObject({ minutes: 11, mode: 'remote' });
   });
+
+  it('should let organisers correct a record with a reason, keep every correction in its history, and leave the records alone', async () => {
+    const [, budi, citra] = participants as [
+      (typeof participants)[number],
+      (typeof participants)[number],
+      (typeof participants)[number],
+    ];
+    const budiIn = async () => {
+      const body = (await report(organiser)).body as EventAttendanceReport;
+      const person = body.people.find((entry) => entry.personId === budi.id);
+      return {
+        minutes: person?.sessions.find((entry) => entry.sessionId === session.id)?.minutes,
+        mode: person?.sessions.find((entry) => entry.sessionId === session.id)?.mode,
+        corrected: person?.correctedSessionIds,
+        total: person?.total.minutes,
+      };
+    };
+    const corrections = `/api/events/${eventId}/attendance/corrections`;
+    const correct = (token: string, body: object) =>
+      request(app.url).post(corrections).auth(token, { type: 'bearer' }).send(body);
+    expect(await budiIn()).toMatchObject({ minutes: 30, mode: 'in_person', corrected: [] });
+
+    const inHall = {
+      id: randomUUID(),
+      personId: budi.id,
+      sessionId: session.id,
+      kind: 'present',
+      mode: 'in_person',
+      from: at(0).toISOString(),
+      to: at(60).toISOString(),
+      reason: 'The side door’s scanner was offline; the facilitator saw him from the start',
+    };
+    expect((await correct(budi.token, inHall)).status).toBe(403);
+    expect((await correct(organiser, { ...inHall, reason: '' })).status).toBe(400);
+    expect((await correct(organiser, { ...inHall, mode: null })).status).toBe(400);
+    const made = (await correct(organiser, inHall).expect(200)).body as { id: string };
+    await correct(organiser, inHall).expect(200);
+    expect(await budiIn()).toMatchObject({
+      minutes: 60,
+      mode: 'in_person',
+      corrected: [session.id],
+    });
+
+    const absent = {
+      ...inHall,
+      id: randomUUID(),
+      kind: 'absent',
+      mode: null,
+      from: null,
+      to: null,
+      reason: 'He left for the airport after the check-in',
+    };
+    await correct(organiser, absent).expect(200);
+    expect(await budiIn()).toMatchObject({ minutes: 0, mode: null, total: 0 });
+
+    await request(app.url)
+      .post(`${corrections}/${absent.id}/withdraw`)
+      .auth(organiser, { type: 'bearer' })
+      .send({ reason: 'Wrong person: it was his colleague who left' })
+      .expect(200);
+    expect(await budiIn()).toMatchObject({ minutes: 60, corrected: [session.id] });
+
+    const history = (
+      await request(app.url)
+        .get(corrections)
+        .query({ personId: budi.id })
+        .auth(organiser, { type: 'bearer' })
+        .expect(200)
+    ).body as {
+      corrections: { id: string; inForce: boolean; withdrawn: unknown; reason: string }[];
+    };
+    expect(
+      history.corrections.map((entry) => [entry.id, entry.inForce, entry.withdrawn !== null]),
+    ).toEqual([
+      [made.id, true, false],
+      [absent.id, false, true],
+    ]);
+    // Budi reads his own history; Citra may not read his.
+    const own = await request(app.url)
+      .get(corrections)
+      .auth(budi.token, { type: 'bearer' })
+      .expect(200);
+    expect((own.body as { corrections: unknown[] }).corrections).toHaveLength(2);
+    await request(app.url)
+      .get(corrections)
+      .query({ personId: budi.id })
+      .auth(citra.token, { type: 'bearer' })
+      .expect(403);
+
+    // Withdrawn, the records speak again, unchanged.
+    await request(app.url)
+      .post(`${corrections}/${made.id}/withdraw`)
+      .auth(organiser, { type: 'bearer' })
+      .send({ reason: 'The door camera shows him arriving at twenty past' })
+      .expect(200);
+    expect(await budiIn()).toMatchObject({ minutes: 30, mode: 'in_person', corrected: [] });
+  });
 });

@@ -650,6 +650,32 @@ export const id: typeof en = {
     invite: 'Undang ke panggung',
   },
   ledger: {
+    correct: {
+      title: 'Koreksi catatan {{name}}',
+      open: 'Koreksi',
+      now: 'Dihitung sekarang: {{time}} ({{percent}}%)',
+      present: 'Hadir',
+      absent: 'Tidak hadir',
+      from: 'Dari',
+      to: 'Sampai',
+      reason: 'Alasan',
+      reasonHint:
+        'Disimpan bersama koreksi, untuk laporan dan untuk dibaca orang yang bersangkutan.',
+      save: 'Simpan koreksi',
+      wasAbsent: 'Dikoreksi: tidak hadir',
+      wasPresent: {
+        in_person: 'Dikoreksi: di aula {{from}}–{{to}}',
+        remote: 'Dikoreksi: dari rumah {{from}}–{{to}}',
+      },
+      by: 'Oleh {{name}}, {{time}}',
+      withdrawnBy: 'Ditarik oleh {{name}}, {{time}}: “{{reason}}”',
+      inForce: 'Berlaku',
+      withdrawn: 'Ditarik',
+      replaced: 'Diganti koreksi berikutnya',
+      withdraw: 'Tarik',
+      withdrawWhy: 'Alasan menarik',
+      marker: 'Dikoreksi oleh panitia',
+    },
     certificate: {
       title: 'Sertifikat kehadiran',
       certifies: 'Dengan ini menyatakan bahwa',

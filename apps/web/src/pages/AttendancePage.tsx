@@ -1,6 +1,7 @@
 import { dateInZone } from '@hadir/domain';
 import {
   Alert,
+  Badge,
   Button,
   Container,
   Group,
@@ -10,12 +11,13 @@ import {
   Table,
   Text,
   Title,
+  Tooltip,
 } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ModeBadge } from '../modules/attendance/components/ModeBadge';
-import { useMyAttendance } from '../modules/attendance/hooks/useAttendance';
+import { useMyAttendance, useMyCorrections } from '../modules/attendance/hooks/useAttendance';
 import { useDuration } from '../modules/attendance/hooks/useDuration';
 import { EventHeader } from '../modules/events/components/EventHeader';
 import { useEventAgenda } from '../modules/events/hooks/useEventAgenda';
@@ -34,6 +36,11 @@ export function AttendancePage() {
   const duration = useDuration();
   const agenda = useEventAgenda(eventId);
   const attendance = useMyAttendance(eventId);
+  const corrections = useMyCorrections(
+    eventId,
+    attendance.data?.personId,
+    (attendance.data?.correctedSessionIds.length ?? 0) > 0,
+  );
   const [timeZone] = useState(viewerTimeZone);
 
   if (agenda.isError || attendance.isError) {
@@ -154,6 +161,24 @@ export function AttendancePage() {
                       </Table.Td>
                       <Table.Td>
                         <ModeBadge mode={attended.mode} />
+                        {report.correctedSessionIds.includes(attended.sessionId) && (
+                          <Tooltip
+                            label={corrections.data?.corrections
+                              .filter((c) => c.inForce && c.sessionId === attended.sessionId)
+                              .map((c) => c.reason)
+                              .join(' · ')}
+                            disabled={!corrections.data}
+                          >
+                            <Badge
+                              variant="outline"
+                              color="gray"
+                              ml={4}
+                              data-testid="attendance-corrected"
+                            >
+                              {t('ledger.correct.marker')}
+                            </Badge>
+                          </Tooltip>
+                        )}
                       </Table.Td>
                     </Table.Tr>
                   );

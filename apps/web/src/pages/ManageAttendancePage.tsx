@@ -17,10 +17,15 @@ import {
   Text,
   Title,
   Tooltip,
+  UnstyledButton,
 } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import {
+  CorrectionDialog,
+  type CorrectionTarget,
+} from '../modules/attendance/components/CorrectionDialog';
 import { ModeBadge } from '../modules/attendance/components/ModeBadge';
 import { useEventAttendance } from '../modules/attendance/hooks/useAttendance';
 import { useAttendanceNow } from '../modules/attendance/hooks/useAttendanceNow';
@@ -58,6 +63,7 @@ export function ManageAttendancePage() {
   const [category, setCategory] = useState<string | null>(null);
   const [mode, setMode] = useState<string | null>(null);
   const [exportError, setExportError] = useState<string | null>(null);
+  const [correcting, setCorrecting] = useState<CorrectionTarget | null>(null);
 
   const sessions = useMemo(
     () =>
@@ -344,13 +350,30 @@ export function ManageAttendancePage() {
                       {shown.map((session) => {
                         const entry = person.sessions.find((e) => e.sessionId === session.id);
                         const percent = entry?.percent ?? 0;
+                        const corrected = person.correctedSessionIds.includes(session.id);
                         return (
                           <Table.Td key={session.id} ta="center" p={2}>
                             <Tooltip
-                              label={`${session.title}: ${duration(entry?.minutes ?? 0)} (${percent}%)`}
+                              label={`${session.title}: ${duration(entry?.minutes ?? 0)} (${percent}%)${
+                                corrected ? ` · ${t('ledger.correct.marker')}` : ''
+                              }`}
                             >
-                              <div
+                              <UnstyledButton
+                                aria-label={`${t('ledger.correct.open')}: ${person.name}, ${session.title}`}
+                                onClick={() =>
+                                  setCorrecting({
+                                    person: { id: person.personId, name: person.name },
+                                    session,
+                                    entry,
+                                  })
+                                }
+                                data-testid="attendance-cell"
+                                data-corrected={corrected}
                                 style={{
+                                  display: 'block',
+                                  outline: corrected
+                                    ? '2px dashed var(--mantine-color-dark-4)'
+                                    : undefined,
                                   width: 18,
                                   height: 18,
                                   margin: 'auto',
@@ -373,6 +396,18 @@ export function ManageAttendancePage() {
           </Table.ScrollContainer>
         </Paper>
       </Stack>
+      {correcting && (
+        <CorrectionDialog
+          eventId={event.id}
+          target={{
+            ...correcting,
+            entry: report.people
+              .find((person) => person.personId === correcting.person.id)
+              ?.sessions.find((entry) => entry.sessionId === correcting.session.id),
+          }}
+          onClose={() => setCorrecting(null)}
+        />
+      )}
     </Container>
   );
 }

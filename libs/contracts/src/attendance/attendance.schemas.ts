@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idSchema } from '../common/ids';
+import { idSchema, isoInstantSchema } from '../common/ids';
 import { personCategorySchema } from '../identity/identity.schemas';
 
 /**
@@ -45,6 +45,8 @@ export const personAttendanceReportSchema = z.object({
   sessions: z.array(sessionAttendanceSchema),
   certificatePercent: z.number(),
   eligible: z.boolean(),
+  /** Sessions whose figure an organiser corrected (see the corrections' history). */
+  correctedSessionIds: z.array(idSchema),
 });
 export type PersonAttendanceReport = z.infer<typeof personAttendanceReportSchema>;
 
@@ -65,3 +67,72 @@ export type AttendanceNow = z.infer<typeof attendanceNowSchema>;
 
 export const watchAttendanceSchema = z.object({ eventId: idSchema });
 export type WatchAttendance = z.infer<typeof watchAttendanceSchema>;
+
+export const CORRECTION_REASON_MAX = 500;
+
+const reasonSchema = z
+  .string()
+  .trim()
+  .min(3, 'Say why: the correction is kept with its reason')
+  .max(CORRECTION_REASON_MAX, `At most ${CORRECTION_REASON_MAX} characters`);
+
+/**
+ * An organiser's correction of one person's record for one session. It replaces what the
+ * records (connections and door scans) say for that session; the records themselves stay, and so
+ * does every correction, with who made it, when and why.
+ */
+export const createCorrectionBodySchema = z
+  .object({
+    /** The client's id: a resend creates nothing new. */
+    id: idSchema,
+    personId: idSchema,
+    sessionId: idSchema,
+    kind: z.enum(['present', 'absent']),
+    /** For 'present': how they took part. */
+    mode: z.enum(['in_person', 'remote']).nullable(),
+    /** For 'present': from when to when; null for the whole session. */
+    from: isoInstantSchema.nullable(),
+    to: isoInstantSchema.nullable(),
+    reason: reasonSchema,
+  })
+  .refine((body) => body.kind === 'absent' || body.mode !== null, {
+    message: 'Say whether they were in the hall or remote',
+    path: ['mode'],
+  })
+  .refine((body) => body.from === null || body.to === null || body.from < body.to, {
+    message: 'The end comes after the start',
+    path: ['to'],
+  });
+export type CreateCorrectionBody = z.infer<typeof createCorrectionBodySchema>;
+
+export const withdrawCorrectionBodySchema = z.object({ reason: reasonSchema });
+export type WithdrawCorrectionBody = z.infer<typeof withdrawCorrectionBodySchema>;
+
+export const correctionsQuerySchema = z.object({
+  personId: idSchema.optional(),
+  sessionId: idSchema.optional(),
+});
+export type CorrectionsQuery = z.infer<typeof correctionsQuerySchema>;
+
+const whoWhen = z.object({ id: idSchema, name: z.string(), at: isoInstantSchema });
+
+export const attendanceCorrectionSchema = z.object({
+  id: idSchema,
+  personId: idSchema,
+  sessionId: idSchema,
+  kind: z.enum(['present', 'absent']),
+  mode: z.enum(['in_person', 'remote']).nullable(),
+  from: isoInstantSchema.nullable(),
+  to: isoInstantSchema.nullable(),
+  reason: z.string(),
+  made: whoWhen,
+  withdrawn: whoWhen.extend({ reason: z.string() }).nullable(),
+  /** Whether it decides the figure now: the latest correction not withdrawn, per session. */
+  inForce: z.boolean(),
+});
+export type AttendanceCorrection = z.infer<typeof attendanceCorrectionSchema>;
+
+export const attendanceCorrectionsSchema = z.object({
+  corrections: z.array(attendanceCorrectionSchema),
+});
+export type AttendanceCorrections = z.infer<typeof attendanceCorrectionsSchema>;

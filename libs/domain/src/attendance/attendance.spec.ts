@@ -195,6 +195,39 @@ describe(personAttendance.name, () => {
 });
 
 describe(AttendanceLedger.name, () => {
+  it('should count a corrected session as the correction says, and the rest from the records', () => {
+    const ledger = new AttendanceLedger([plenary, online], {
+      ...options,
+      rule: { minPercent: 80 },
+    });
+    const records = [door('in', -10), door('out', 45)];
+    const columns = { session: [1], joinedAt: [at(120)], leftAt: [at(180)] };
+    const asRecorded = ledger.person(columns, records);
+    expect(asRecorded.sessions.map((s) => [s.minutes, s.mode])).toEqual([
+      [45, 'in_person'],
+      [60, 'remote'],
+    ]);
+    // The badge was scanned late: in the hall from the start until 80 minutes in.
+    const corrected = ledger.person(
+      columns,
+      records,
+      new Map([[0, { span: { start: at(-30), end: at(80) }, mode: 'in_person' as const }]]),
+    );
+    expect(corrected.sessions.map((s) => [s.minutes, s.mode])).toEqual([
+      [80, 'in_person'],
+      [60, 'remote'],
+    ]);
+    expect(corrected.total).toMatchObject({ minutes: 140, percent: 93.3, mode: 'both' });
+    expect(corrected.eligible).toBe(true);
+    // Absent: the remote session left connected on an unattended laptop.
+    const absent = ledger.person(columns, records, new Map([[1, { span: null, mode: 'remote' }]]));
+    expect(absent.sessions.map((s) => [s.minutes, s.mode])).toEqual([
+      [45, 'in_person'],
+      [0, null],
+    ]);
+    expect(absent.total).toMatchObject({ minutes: 45, mode: 'in_person' });
+  });
+
   /** A small linear congruential generator: the same "random" evidence on every run. */
   const generator = (seed: number) => () => {
     seed = (seed * 1103515245 + 12345) % 2 ** 31;

@@ -274,6 +274,15 @@ export interface RemoteIntervals {
   readonly leftAt: ArrayLike<number>;
 }
 
+/**
+ * What an organiser's correction says of one session, in place of the records: present for a
+ * span in one mode, or (span null) absent.
+ */
+export interface SessionOverride {
+  span: Span | null;
+  mode: 'in_person' | 'remote';
+}
+
 export interface PersonFigures {
   total: LedgerTotals;
   /** Each programme day, in the order of the sessions. */
@@ -384,12 +393,21 @@ export class AttendanceLedger {
     this.modes = new Uint8Array(sessions.length);
   }
 
-  /** One person's figures, from their remote intervals (in any order) and door passages. */
-  person(remote: RemoteIntervals, passages: readonly DoorPassage[]): PersonFigures {
+  /**
+   * One person's figures, from their remote intervals (in any order) and door passages; a session
+   * with an override (by session index) counts what the override says instead.
+   */
+  person(
+    remote: RemoteIntervals,
+    passages: readonly DoorPassage[],
+    overrides?: ReadonlyMap<number, SessionOverride>,
+  ): PersonFigures {
     this.groupBySession(remote);
     this.present.length = 0;
     const sessions = this.sessions.map((session, k) => {
       this.from[k] = this.present.length;
+      const override = overrides?.get(k);
+      if (override) return this.overridden(session, k, override);
       const fromHome = this.mergeRemote(k, remote);
       const hall = hallSpans(passages, session, this.until[k]);
       let ms = 0;
@@ -422,6 +440,15 @@ export class AttendanceLedger {
       sessions,
       eligible: eligible(total, this.options.rule),
     };
+  }
+
+  private overridden(session: LedgerSession, k: number, override: SessionOverride) {
+    const start = Math.max(override.span?.start ?? 0, session.startsAt);
+    const end = Math.min(override.span?.end ?? 0, session.endsAt);
+    const ms = Math.max(0, end - start);
+    if (ms > 0) this.present.push(start, end);
+    this.modes[k] = ms === 0 ? 0 : override.mode === 'remote' ? REMOTE : IN_HALL;
+    return sessionFigures(session, ms, this.modes[k]);
   }
 
   /** A counting sort of the intervals by session, then each session's by joining time. */

@@ -9,6 +9,7 @@ import { StageInvitations1795924000000 } from './1795924000000-stage-invitations
 import { PresenceIntervals1795925427375 } from './1795925427375-presence-intervals';
 import { Breakouts1795931993263 } from './1795931993263-breakouts';
 import { ActionPlans1795933611536 } from './1795933611536-action-plans';
+import { AttendanceCorrections1795936510321 } from './1795936510321-attendance-corrections';
 
 /** Every migration, oldest first. A migration that has landed is never edited. */
 export const MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   PresenceIntervals1795925427375,
   Breakouts1795931993263,
   ActionPlans1795933611536,
+  AttendanceCorrections1795936510321,
 ];

@@ -10,4 +10,6 @@ export const queryKeys = {
   badges: (eventId: string) => ['events', eventId, 'badges'] as const,
   myAttendance: (eventId: string) => ['events', eventId, 'attendance', 'me'] as const,
   eventAttendance: (eventId: string) => ['events', eventId, 'attendance'] as const,
+  corrections: (eventId: string, personId: string, sessionId?: string) =>
+    ['events', eventId, 'attendance', 'corrections', personId, sessionId ?? ''] as const,
 };

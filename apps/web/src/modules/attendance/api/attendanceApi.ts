@@ -1,4 +1,10 @@
-import { eventAttendanceReportSchema, personAttendanceReportSchema } from '@hadir/contracts';
+import {
+  attendanceCorrectionSchema,
+  attendanceCorrectionsSchema,
+  type CreateCorrectionBody,
+  eventAttendanceReportSchema,
+  personAttendanceReportSchema,
+} from '@hadir/contracts';
 import { apiFetch } from '../../../shared/api/apiFetch';
 
 export const fetchMyAttendance = (eventId: string, signal?: AbortSignal) =>
@@ -6,3 +12,27 @@ export const fetchMyAttendance = (eventId: string, signal?: AbortSignal) =>
 
 export const fetchEventAttendance = (eventId: string, signal?: AbortSignal) =>
   apiFetch(`/events/${eventId}/attendance`, eventAttendanceReportSchema, { signal });
+
+export const fetchCorrections = (
+  eventId: string,
+  query: { personId?: string; sessionId?: string },
+  signal?: AbortSignal,
+) =>
+  apiFetch(
+    `/events/${eventId}/attendance/corrections?${new URLSearchParams(query).toString()}`,
+    attendanceCorrectionsSchema,
+    { signal },
+  );
+
+export const createCorrection = (eventId: string, body: CreateCorrectionBody) =>
+  apiFetch(`/events/${eventId}/attendance/corrections`, attendanceCorrectionSchema, {
+    method: 'POST',
+    body,
+  });
+
+export const withdrawCorrection = (eventId: string, correctionId: string, reason: string) =>
+  apiFetch(
+    `/events/${eventId}/attendance/corrections/${correctionId}/withdraw`,
+    attendanceCorrectionSchema,
+    { method: 'POST', body: { reason } },
+  );

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { queryKeys } from '../../../shared/api/queryKeys';
-import { fetchEventAttendance, fetchMyAttendance } from '../api/attendanceApi';
+import { fetchCorrections, fetchEventAttendance, fetchMyAttendance } from '../api/attendanceApi';
 
 /** Minutes go on accruing during a session: the figures are read again every minute. */
 const REFRESH_MS = 60_000;
@@ -18,5 +18,14 @@ export function useEventAttendance(eventId: string) {
     queryKey: queryKeys.eventAttendance(eventId),
     queryFn: ({ signal }) => fetchEventAttendance(eventId, signal),
     refetchInterval: REFRESH_MS,
+  });
+}
+
+/** The organisers' corrections of one's own record, read only when there are some. */
+export function useMyCorrections(eventId: string, personId: string | undefined, enabled: boolean) {
+  return useQuery({
+    queryKey: queryKeys.corrections(eventId, personId ?? ''),
+    queryFn: ({ signal }) => fetchCorrections(eventId, {}, signal),
+    enabled: enabled && personId !== undefined,
   });
 }
