@@ -7,11 +7,14 @@ import {
   Param,
   ParseUUIDPipe,
   Post,
+  Put,
   Query,
 } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import {
   type AttendanceCorrection,
+  type AttendanceRule,
+  attendanceRuleSchema,
   type AttendanceCorrections,
   correctionsQuerySchema,
   createCorrectionBodySchema,
@@ -27,6 +30,7 @@ import { AttendanceService } from './attendance.service';
 class CreateCorrectionDto extends createZodDto(createCorrectionBodySchema) {}
 class WithdrawCorrectionDto extends createZodDto(withdrawCorrectionBodySchema) {}
 class CorrectionsQueryDto extends createZodDto(correctionsQuerySchema) {}
+class AttendanceRuleDto extends createZodDto(attendanceRuleSchema) {}
 
 @ApiTags('attendance')
 @ApiBearerAuth()
@@ -73,6 +77,24 @@ export class AttendanceController {
     @Param('eventId', ParseUUIDPipe) eventId: string,
   ): Promise<PersonAttendanceReport> {
     return this.attendance.mine(personId, eventId);
+  }
+
+  /** The event's certificate rule: anyone in the event reads it, organisers set it. */
+  @Get('rule')
+  rule(
+    @CurrentPersonId() personId: string,
+    @Param('eventId', ParseUUIDPipe) eventId: string,
+  ): Promise<AttendanceRule> {
+    return this.attendance.rule(personId, eventId);
+  }
+
+  @Put('rule')
+  setRule(
+    @CurrentPersonId() actorId: string,
+    @Param('eventId', ParseUUIDPipe) eventId: string,
+    @Body() body: AttendanceRuleDto,
+  ): Promise<AttendanceRule> {
+    return this.attendance.setRule(actorId, eventId, body);
   }
 
   /** Organisers: every correction; anyone else: those of their own record. */

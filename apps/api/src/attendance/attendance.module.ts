@@ -10,13 +10,18 @@ import { AttendanceGateway } from './attendance.gateway';
 import { AttendanceController } from './attendance.controller';
 import { AttendanceService } from './attendance.service';
 import { AttendanceCorrectionEntity } from './entities/attendance-correction.entity';
+import { AttendanceRuleEntity } from './entities/attendance-rule.entity';
 import { PresenceIntervalEntity } from './entities/presence-interval.entity';
 import { PresenceLogService } from './presence-log.service';
 
 /** The attendance ledger: the evidence of who was present in which session and how, and its figures. */
 @Module({
   imports: [
-    TypeOrmModule.forFeature([PresenceIntervalEntity, AttendanceCorrectionEntity]),
+    TypeOrmModule.forFeature([
+      PresenceIntervalEntity,
+      AttendanceCorrectionEntity,
+      AttendanceRuleEntity,
+    ]),
     CheckInModule,
     EventsModule,
     IdentityModule,

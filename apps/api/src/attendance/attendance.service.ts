@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import {
   ATTENDANCE_GRACE_MS,
+  type AttendanceRule,
   DEFAULT_CERTIFICATE_PERCENT,
   type EventAttendanceReport,
   type LedgerModeWire,
@@ -24,6 +25,7 @@ import { IdentityService } from '../identity/identity.service';
 import { PeopleService } from '../identity/people.service';
 import { AttendanceCorrectionsService } from './attendance-corrections.service';
 import { AttendanceCorrectionEntity } from './entities/attendance-correction.entity';
+import { AttendanceRuleEntity } from './entities/attendance-rule.entity';
 import { PresenceIntervalEntity } from './entities/presence-interval.entity';
 import { openIntervalEnd, readIntervals, RemoteIntervalTable } from './remote-intervals';
 
@@ -45,6 +47,7 @@ interface Evidence {
   remote: Map<string, RemoteIntervals>;
   passages: Map<string, DoorPassage[]>;
   corrections: Map<string, { overrides: Map<number, SessionOverride>; sessionIds: string[] }>;
+  certificatePercent: number;
 }
 
 /** Figures from the ledger: per person, per session, per day and for the whole event. */
@@ -53,6 +56,8 @@ export class AttendanceService {
   constructor(
     @InjectRepository(PresenceIntervalEntity)
     private readonly intervals: Repository<PresenceIntervalEntity>,
+    @InjectRepository(AttendanceRuleEntity)
+    private readonly rules: Repository<AttendanceRuleEntity>,
     private readonly events: EventsService,
     private readonly checkIns: CheckInService,
     private readonly access: AccessService,
@@ -68,7 +73,27 @@ export class AttendanceService {
       this.identity.me(personId),
       this.evidence(personId, eventId, personId),
     ]);
-    return report(me, new AttendanceLedger(evidence.sessions, rules(Date.now())), evidence);
+    return report(me, new AttendanceLedger(evidence.sessions, ledgerOptions(evidence)), evidence);
+  }
+
+  async rule(personId: string, eventId: string): Promise<AttendanceRule> {
+    await this.access.requireMember(personId, eventId);
+    const row = await this.rules.findOneBy({ eventId });
+    return { certificatePercent: row?.certificatePercent ?? DEFAULT_CERTIFICATE_PERCENT };
+  }
+
+  async setRule(actorId: string, eventId: string, rule: AttendanceRule): Promise<AttendanceRule> {
+    await this.access.requireRole(actorId, eventId, ['organiser']);
+    await this.rules.upsert(
+      {
+        eventId,
+        certificatePercent: rule.certificatePercent,
+        updatedBy: actorId,
+        updatedAt: new Date(),
+      },
+      ['eventId'],
+    );
+    return rule;
   }
 
   /** Everyone taking part (participants), for the organisers. */
@@ -78,11 +103,11 @@ export class AttendanceService {
       this.people.list(actorId, eventId),
       this.evidence(actorId, eventId),
     ]);
-    const ledger = new AttendanceLedger(evidence.sessions, rules(Date.now()));
+    const ledger = new AttendanceLedger(evidence.sessions, ledgerOptions(evidence));
     const people = members
       .filter((member) => member.roles.includes('participant'))
       .map((member) => report(member, ledger, evidence));
-    return { eventId, certificatePercent: DEFAULT_CERTIFICATE_PERCENT, people };
+    return { eventId, certificatePercent: evidence.certificatePercent, people };
   }
 
   /** One row a participant: totals, mode and the certificate decision. */
@@ -242,7 +267,7 @@ export class AttendanceService {
         room: session.room,
         day: dateInZone(new Date(session.startsAt), zone),
       }));
-    const [remote, passages, corrections] = await Promise.all([
+    const [remote, passages, corrections, rule] = await Promise.all([
       sessions.length === 0
         ? new Map<string, RemoteIntervals>()
         : this.remoteIntervals(
@@ -251,12 +276,14 @@ export class AttendanceService {
           ),
       this.checkIns.passages(eventId, personId),
       this.corrections.inForce(eventId, personId),
+      this.rules.findOneBy({ eventId }),
     ]);
     return {
       sessions,
       remote,
       passages: groupBy(passages, (passage) => passage.personId),
       corrections: overridesOf(sessions, corrections),
+      certificatePercent: rule?.certificatePercent ?? DEFAULT_CERTIFICATE_PERCENT,
     };
   }
 }
@@ -269,8 +296,12 @@ interface IntervalRow {
   lastSeenAt: number | string;
 }
 
-function rules(now: number) {
-  return { graceMs: ATTENDANCE_GRACE_MS, now, rule: { minPercent: DEFAULT_CERTIFICATE_PERCENT } };
+function ledgerOptions(evidence: Evidence) {
+  return {
+    graceMs: ATTENDANCE_GRACE_MS,
+    now: Date.now(),
+    rule: { minPercent: evidence.certificatePercent },
+  };
 }
 
 /** One person's figures, as the API answers them. */
@@ -293,7 +324,7 @@ function report(
     total: figures.total,
     days: figures.days,
     sessions: figures.sessions,
-    certificatePercent: DEFAULT_CERTIFICATE_PERCENT,
+    certificatePercent: evidence.certificatePercent,
     eligible: figures.eligible,
     correctedSessionIds: corrected?.sessionIds ?? [],
   };

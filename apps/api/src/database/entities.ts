@@ -6,6 +6,7 @@ import { PlanSectionEntity } from '../action-plans/entities/plan-section.entity'
 import { PlanStepEntity } from '../action-plans/entities/plan-step.entity';
 import { PlanTemplateEntity } from '../action-plans/entities/plan-template.entity';
 import { ShownPlanEntity } from '../action-plans/entities/shown-plan.entity';
+import { AttendanceRuleEntity } from '../attendance/entities/attendance-rule.entity';
 import { AttendanceCorrectionEntity } from '../attendance/entities/attendance-correction.entity';
 import { BreakoutAssignmentEntity } from '../breakouts/entities/breakout-assignment.entity';
 import { BreakoutMessageEntity } from '../breakouts/entities/breakout-message.entity';
@@ -68,4 +69,5 @@ export const ENTITIES = [
   PlanStepEntity,
   ShownPlanEntity,
   AttendanceCorrectionEntity,
+  AttendanceRuleEntity,
 ];

@@ -323,4 +323,34 @@ describe.each(databasesUnderTest())('the attendance ledger on $kind', ({ create 
       .expect(200);
     expect(await budiIn()).toMatchObject({ minutes: 30, mode: 'in_person', corrected: [] });
   });
+
+  it('should decide certificates by the rule the organisers set for the event', async () => {
+    const [ana] = participants as [(typeof participants)[number]];
+    const rule = `/api/events/${eventId}/attendance/rule`;
+    const put = (token: string, certificatePercent: unknown) =>
+      request(app.url).put(rule).auth(token, { type: 'bearer' }).send({ certificatePercent });
+    const anaNow = async () =>
+      (
+        await request(app.url)
+          .get(`/api/events/${eventId}/attendance/me`)
+          .auth(ana.token, { type: 'bearer' })
+          .expect(200)
+      ).body as PersonAttendanceReport;
+    expect(await anaNow()).toMatchObject({ certificatePercent: 80, eligible: false });
+
+    await put(ana.token, 1).expect(403);
+    await put(organiser, 0).expect(400);
+    await put(organiser, 101).expect(400);
+    // Her hour is a few percent of the programme: enough under a rule of 1%.
+    await put(organiser, 1).expect(200);
+    expect(await anaNow()).toMatchObject({ certificatePercent: 1, eligible: true });
+    const everyone = (await report(organiser)).body as EventAttendanceReport;
+    expect(everyone.certificatePercent).toBe(1);
+    expect(
+      (await request(app.url).get(rule).auth(ana.token, { type: 'bearer' }).expect(200)).body,
+    ).toEqual({ certificatePercent: 1 });
+
+    await put(organiser, 80).expect(200);
+    expect(await anaNow()).toMatchObject({ certificatePercent: 80, eligible: false });
+  });
 });

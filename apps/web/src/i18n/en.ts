@@ -640,6 +640,12 @@ export const en = {
     invite: 'Invite on stage',
   },
   ledger: {
+    rule: {
+      label: 'Certificate for at least',
+      hint: 'Of the counted sessions’ time (breaks are not counted).',
+      save: 'Save the rule',
+      saved: 'Saved: certificates follow the new rule.',
+    },
     correct: {
       title: 'Correct the record of {{name}}',
       open: 'Correct',

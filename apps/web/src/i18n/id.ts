@@ -650,6 +650,12 @@ export const id: typeof en = {
     invite: 'Undang ke panggung',
   },
   ledger: {
+    rule: {
+      label: 'Sertifikat untuk minimal',
+      hint: 'Dari total waktu sesi yang dihitung (jeda tidak dihitung).',
+      save: 'Simpan aturan',
+      saved: 'Tersimpan: sertifikat mengikuti aturan baru.',
+    },
     correct: {
       title: 'Koreksi catatan {{name}}',
       open: 'Koreksi',

@@ -26,6 +26,7 @@ import {
   CorrectionDialog,
   type CorrectionTarget,
 } from '../modules/attendance/components/CorrectionDialog';
+import { CertificateRuleForm } from '../modules/attendance/components/CertificateRuleForm';
 import { ModeBadge } from '../modules/attendance/components/ModeBadge';
 import { useEventAttendance } from '../modules/attendance/hooks/useAttendance';
 import { useAttendanceNow } from '../modules/attendance/hooks/useAttendanceNow';
@@ -195,6 +196,11 @@ export function ManageAttendancePage() {
           </Alert>
         )}
 
+        <CertificateRuleForm
+          key={report.certificatePercent}
+          eventId={event.id}
+          percent={report.certificatePercent}
+        />
         <SimpleGrid cols={{ base: 2, md: 5 }}>
           <Figure label={t('ledger.figures.people')} value={people.length} />
           {MODES.map((value) => (

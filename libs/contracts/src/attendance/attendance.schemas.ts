@@ -68,6 +68,16 @@ export type AttendanceNow = z.infer<typeof attendanceNowSchema>;
 export const watchAttendanceSchema = z.object({ eventId: idSchema });
 export type WatchAttendance = z.infer<typeof watchAttendanceSchema>;
 
+/** An event's certificate rule: at least this share of the counted sessions' time. */
+export const attendanceRuleSchema = z.object({
+  certificatePercent: z
+    .number()
+    .int('A whole percentage')
+    .min(1, 'At least 1%')
+    .max(100, 'At most 100%'),
+});
+export type AttendanceRule = z.infer<typeof attendanceRuleSchema>;
+
 export const CORRECTION_REASON_MAX = 500;
 
 const reasonSchema = z

@@ -10,6 +10,7 @@ import { PresenceIntervals1795925427375 } from './1795925427375-presence-interva
 import { Breakouts1795931993263 } from './1795931993263-breakouts';
 import { ActionPlans1795933611536 } from './1795933611536-action-plans';
 import { AttendanceCorrections1795936510321 } from './1795936510321-attendance-corrections';
+import { AttendanceRules1795937677283 } from './1795937677283-attendance-rules';
 
 /** Every migration, oldest first. A migration that has landed is never edited. */
 export const MIGRATIONS = [
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   Breakouts1795931993263,
   ActionPlans1795933611536,
   AttendanceCorrections1795936510321,
+  AttendanceRules1795937677283,
 ];

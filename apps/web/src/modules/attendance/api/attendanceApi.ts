@@ -1,6 +1,8 @@
 import {
   attendanceCorrectionSchema,
   attendanceCorrectionsSchema,
+  type AttendanceRule,
+  attendanceRuleSchema,
   type CreateCorrectionBody,
   eventAttendanceReportSchema,
   personAttendanceReportSchema,
@@ -36,3 +38,9 @@ export const withdrawCorrection = (eventId: string, correctionId: string, reason
     attendanceCorrectionSchema,
     { method: 'POST', body: { reason } },
   );
+
+export const setAttendanceRule = (eventId: string, rule: AttendanceRule) =>
+  apiFetch(`/events/${eventId}/attendance/rule`, attendanceRuleSchema, {
+    method: 'PUT',
+    body: rule,
+  });
