@@ -241,7 +241,7 @@ export function CorrectionDialog({
               label={t('ledger.correct.from')}
               value={from}
               onChange={(e) => setFrom(e.currentTarget.value)}
-              w={120}
+              w={150}
               data-testid="correction-from"
             />
             <TextInput
@@ -249,7 +249,7 @@ export function CorrectionDialog({
               label={t('ledger.correct.to')}
               value={to}
               onChange={(e) => setTo(e.currentTarget.value)}
-              w={120}
+              w={150}
               data-testid="correction-to"
             />
           </Group>
