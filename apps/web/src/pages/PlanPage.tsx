@@ -16,7 +16,7 @@ import {
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { PlanSectionEditor } from '../modules/action-plans/components/PlanSectionEditor';
+import { PlanSectionList } from '../modules/action-plans/components/PlanSectionList';
 import { usePlan } from '../modules/action-plans/hooks/usePlan';
 import { clockTime } from '../modules/checkin/lib/doorWords';
 import { EventHeader } from '../modules/events/components/EventHeader';
@@ -201,32 +201,12 @@ export function PlanPage() {
             </Group>
           )}
         </Group>
-        {plan.template.sections.map((definition) => {
-          const section = plan.sections.find((s) => s.key === definition.key);
-          if (!section) return null;
-          return (
-            <PlanSectionEditor
-              key={definition.key}
-              definition={definition}
-              section={section}
-              draft={pending[definition.key]?.text}
-              saveState={saveState(definition.key)}
-              canEdit={plan.canEdit}
-              conflicts={plan.conflicts.filter((c) => c.sectionKey === definition.key)}
-              comments={plan.comments.filter((c) => c.sectionKey === definition.key)}
-              reviewed={plan.lastReview ? (plan.lastReview.sections[definition.key] ?? '') : null}
-              showChanges={showChanges}
-              onEdit={(text) => actions.edit(definition.key, text, section.version)}
-              onReplace={(text) => actions.replace(definition.key, text, section.version)}
-              onResolve={actions.resolve}
-              onComment={
-                plan.canReview || plan.canEdit
-                  ? (text, id) => actions.comment(definition.key, text, id)
-                  : undefined
-              }
-            />
-          );
-        })}
+        <PlanSectionList
+          plan={plan}
+          open={{ pending, saveState, actions }}
+          showChanges={showChanges}
+          withComments
+        />
         <Paper withBorder p="md">
           <Title order={2} size="h4" mb="sm">
             {t('plans.history')}

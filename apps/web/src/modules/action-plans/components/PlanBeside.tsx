@@ -5,7 +5,7 @@ import { Link } from 'react-router';
 import { useMe } from '../../session/hooks/useMe';
 import { usePlan } from '../hooks/usePlan';
 import { usePlanList } from '../hooks/usePlanList';
-import { PlanSectionEditor } from './PlanSectionEditor';
+import { PlanSectionList } from './PlanSectionList';
 
 /**
  * The person's action plan next to a breakout room's notes: what the group works out goes
@@ -70,27 +70,7 @@ function PlanSections({ eventId, planId }: { eventId: string; planId: string }) 
       <Anchor component={Link} to={`/events/${eventId}/plans/${planId}`} size="sm">
         {t('plans.openWhole')}
       </Anchor>
-      {plan.template.sections.map((definition) => {
-        const section = plan.sections.find((s) => s.key === definition.key);
-        if (!section) return null;
-        return (
-          <PlanSectionEditor
-            key={definition.key}
-            definition={definition}
-            section={section}
-            draft={pending[definition.key]?.text}
-            saveState={saveState(definition.key)}
-            canEdit={plan.canEdit}
-            conflicts={plan.conflicts.filter((c) => c.sectionKey === definition.key)}
-            comments={plan.comments.filter((c) => c.sectionKey === definition.key)}
-            reviewed={null}
-            showChanges={false}
-            onEdit={(text) => actions.edit(definition.key, text, section.version)}
-            onReplace={(text) => actions.replace(definition.key, text, section.version)}
-            onResolve={actions.resolve}
-          />
-        );
-      })}
+      <PlanSectionList plan={plan} open={{ pending, saveState, actions }} />
     </Stack>
   );
 }
