@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { idSchema, isoInstantSchema } from '../common/ids';
-import { CHAT_MESSAGE_MAX } from '../interaction/chat.schemas';
+import { chatTextSchema } from '../interaction/chat.schemas';
 
 /*
  * Breakout rooms: a session splits into rooms, each virtual (remote people by video) or a hybrid
@@ -137,11 +137,7 @@ export type CloseBreakout = z.infer<typeof closeBreakoutSchema>;
 export const broadcastBreakoutSchema = z.object({
   id: idSchema,
   setId: idSchema,
-  text: z
-    .string()
-    .trim()
-    .min(1, 'Write a message')
-    .max(CHAT_MESSAGE_MAX, `At most ${CHAT_MESSAGE_MAX} characters`),
+  text: chatTextSchema,
 });
 export type BroadcastBreakout = z.infer<typeof broadcastBreakoutSchema>;
 
@@ -151,11 +147,7 @@ export type BreakoutHelp = z.infer<typeof breakoutHelpSchema>;
 export const sendBreakoutChatSchema = z.object({
   id: idSchema,
   roomId: idSchema,
-  text: z
-    .string()
-    .trim()
-    .min(1, 'Write a message')
-    .max(CHAT_MESSAGE_MAX, `At most ${CHAT_MESSAGE_MAX} characters`),
+  text: chatTextSchema,
 });
 export type SendBreakoutChat = z.infer<typeof sendBreakoutChatSchema>;
 

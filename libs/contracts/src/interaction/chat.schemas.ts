@@ -5,14 +5,17 @@ export const CHAT_MESSAGE_MAX = 500;
 /** How many messages a session page loads; older ones stay in the database. */
 export const CHAT_HISTORY = 100;
 
+/** A chat message's text, in a session's chat or a breakout room's. */
+export const chatTextSchema = z
+  .string()
+  .trim()
+  .min(1, 'Write a message')
+  .max(CHAT_MESSAGE_MAX, `At most ${CHAT_MESSAGE_MAX} characters`);
+
 export const sendChatSchema = z.object({
   id: idSchema,
   sessionId: idSchema,
-  text: z
-    .string()
-    .trim()
-    .min(1, 'Write a message')
-    .max(CHAT_MESSAGE_MAX, `At most ${CHAT_MESSAGE_MAX} characters`),
+  text: chatTextSchema,
 });
 export type SendChat = z.infer<typeof sendChatSchema>;
 

@@ -1,23 +1,21 @@
-import { CHAT_MESSAGE_MAX, type SessionState, sendChatSchema } from '@hadir/contracts';
+import { type SessionState } from '@hadir/contracts';
 import {
   ActionIcon,
   Alert,
-  Button,
   Group,
   Menu,
   Paper,
   ScrollArea,
   Stack,
   Text,
-  TextInput,
   Title,
 } from '@mantine/core';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useErrorMessage } from '../../../shared/api/useErrorMessage';
-import { newId } from '../../../shared/lib/newId';
-import { clockTime } from '../../checkin/lib/doorWords';
 import { type SessionActions } from '../hooks/useSessionActions';
+import { ChatComposer } from './ChatComposer';
+import { ChatLine } from './ChatLine';
 
 export interface ChatPanelProps {
   state: SessionState;
@@ -27,10 +25,8 @@ export interface ChatPanelProps {
 
 /** The session's chat; staff can remove a message or mute its author from here. */
 export function ChatPanel({ state, actions, myId }: ChatPanelProps) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const errorMessage = useErrorMessage();
-  const [text, setText] = useState('');
-  const [draftId, setDraftId] = useState(newId);
   const [error, setError] = useState<string | null>(null);
   const viewport = useRef<HTMLDivElement>(null);
   const mutedIds = new Set(state.mutedPeople.map((person) => person.id));
@@ -39,21 +35,6 @@ export function ChatPanel({ state, actions, myId }: ChatPanelProps) {
     viewport.current?.scrollTo({ top: viewport.current.scrollHeight });
   }, [state.chat.length]);
 
-  const send = async () => {
-    const parsed = sendChatSchema.shape.text.safeParse(text);
-    if (!parsed.success) {
-      setError(parsed.error.issues[0]?.message ?? t('errors.unexpected'));
-      return;
-    }
-    setError(null);
-    try {
-      await actions.sendChat(draftId, parsed.data);
-      setText('');
-      setDraftId(newId());
-    } catch (thrown) {
-      setError(errorMessage(thrown));
-    }
-  };
   const moderate = (action: Promise<unknown>) =>
     void action.catch((thrown: unknown) => setError(errorMessage(thrown)));
 
@@ -75,13 +56,7 @@ export function ChatPanel({ state, actions, myId }: ChatPanelProps) {
                 data-testid="chat-message"
               >
                 <div style={{ flex: 1, minWidth: 0 }}>
-                  <Text size="xs" c="dimmed">
-                    {message.author.id === myId ? t('chat.you') : message.author.name} ·{' '}
-                    {clockTime(message.sentAt, i18n.language)}
-                  </Text>
-                  <Text size="sm" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
-                    {message.text}
-                  </Text>
+                  <ChatLine message={message} myId={myId} />
                 </div>
                 {state.staff && (
                   <Menu position="bottom-end">
@@ -122,24 +97,16 @@ export function ChatPanel({ state, actions, myId }: ChatPanelProps) {
             {t('chat.muted')}
           </Alert>
         ) : (
-          <Group gap="xs" wrap="nowrap" align="flex-start">
-            <TextInput
-              style={{ flex: 1 }}
-              value={text}
-              maxLength={CHAT_MESSAGE_MAX}
-              placeholder={t('chat.placeholder')}
-              aria-label={t('chat.placeholder')}
-              onChange={(event) => setText(event.currentTarget.value)}
-              onKeyDown={(event) => {
-                if (event.key === 'Enter') void send();
-              }}
-              error={error}
-              data-testid="chat-input"
-            />
-            <Button onClick={() => void send()} data-testid="chat-send">
-              {t('chat.send')}
-            </Button>
-          </Group>
+          <ChatComposer
+            placeholder={t('chat.placeholder')}
+            testId="chat"
+            onSend={(text, id) => actions.sendChat(id, text)}
+          />
+        )}
+        {error && (
+          <Text c="red" size="sm" role="alert">
+            {error}
+          </Text>
         )}
         {state.staff && state.mutedPeople.length > 0 && (
           <Text size="xs" c="dimmed">
