@@ -27,20 +27,22 @@ type Draft = { id: string; name: string; selfSelect: boolean; rooms: BreakoutRoo
 
 type Names = { room: (number: number) => string; table: (number: number) => string };
 
-function roomsFor(count: number, hybridTables: number, names: Names) {
-  return Array.from({ length: count }, (_, index): BreakoutRoomInput => {
-    const hybrid = index < hybridTables;
-    return {
-      id: newId(),
-      name: names.room(index + 1),
-      kind: hybrid ? 'hybrid' : 'virtual',
-      tableLabel: hybrid ? names.table(index + 1) : null,
-      facilitatorId: null,
-      topic: '',
-      capacity: null,
-    };
-  });
+/** The room numbered `number`, a table in the hall or a virtual room. */
+function newRoom(number: number, hybrid: boolean, names: Names): BreakoutRoomInput {
+  return {
+    id: newId(),
+    name: names.room(number),
+    kind: hybrid ? 'hybrid' : 'virtual',
+    tableLabel: hybrid ? names.table(number) : null,
+    facilitatorId: null,
+    topic: '',
+    capacity: null,
+  };
 }
+
+/** The set a new one starts from: five rooms, the first three tables in the hall. */
+const DEFAULT_ROOMS = 5;
+const DEFAULT_TABLES = 3;
 
 /** Prepares a set of rooms: how many, which are tables in the hall, who facilitates each. */
 export function SetEditor({
@@ -80,7 +82,9 @@ export function SetEditor({
           id: newId(),
           name: t('breakouts.defaultSetName'),
           selfSelect: false,
-          rooms: roomsFor(5, 3, names),
+          rooms: Array.from({ length: DEFAULT_ROOMS }, (_, index) =>
+            newRoom(index + 1, index < DEFAULT_TABLES, names),
+          ),
         },
   );
   const [error, setError] = useState<string | null>(null);
@@ -225,12 +229,7 @@ export function SetEditor({
             onClick={() =>
               setDraft((current) => ({
                 ...current,
-                rooms: [
-                  ...current.rooms,
-                  {
-                    ...roomsFor(current.rooms.length + 1, 0, names)[current.rooms.length],
-                  },
-                ],
+                rooms: [...current.rooms, newRoom(current.rooms.length + 1, false, names)],
               }))
             }
           >
