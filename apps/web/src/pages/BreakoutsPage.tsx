@@ -1,15 +1,4 @@
-import {
-  Alert,
-  Anchor,
-  Button,
-  Container,
-  Group,
-  Paper,
-  Select,
-  Stack,
-  Text,
-  Title,
-} from '@mantine/core';
+import { Alert, Button, Container, Group, Paper, Select, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -25,6 +14,7 @@ import { ConnectionStatusBadge } from '../modules/live/components/ConnectionStat
 import { useLiveWatch } from '../modules/live/hooks/useLiveWatch';
 import { useMe } from '../modules/session/hooks/useMe';
 import { usePresenceMode } from '../modules/session-live/hooks/usePresenceMode';
+import { shutOut, StaffOnlyNotice } from '../modules/session-room/components/StaffOnlyNotice';
 import { useSessionPresence } from '../modules/session-room/hooks/useSessionPresence';
 import { useErrorMessage } from '../shared/api/useErrorMessage';
 import { PageLoader } from '../shared/components/PageLoader';
@@ -57,25 +47,14 @@ export function BreakoutsPage() {
     Boolean(set && set.status !== 'draft'),
   ).value;
 
-  if (presence.state === 'failed') {
+  if (shutOut(presence)) {
     return (
-      <Container size="sm" py="xl">
-        <QueryErrorAlert error={presence.error} />
-      </Container>
-    );
-  }
-  if (presence.state === 'joined' && !presence.staff) {
-    return (
-      <Container size="sm" py="xl">
-        <Alert color="orange" variant="light" data-testid="breakouts-refused">
-          <Stack gap="xs" align="flex-start">
-            {t('breakouts.refused')}
-            <Anchor component={Link} to={`/events/${eventId}/sessions/${sessionId}`}>
-              {t('console.backToSession')}
-            </Anchor>
-          </Stack>
-        </Alert>
-      </Container>
+      <StaffOnlyNotice
+        presence={presence}
+        refusal={t('breakouts.refused')}
+        testId="breakouts-refused"
+        sessionPath={`/events/${eventId}/sessions/${sessionId}`}
+      />
     );
   }
   if (!state) {

@@ -1,7 +1,6 @@
 import { type QaSettings } from '@hadir/contracts';
 import {
   Alert,
-  Anchor,
   Badge,
   Button,
   Container,
@@ -34,10 +33,10 @@ import { useSessionLive } from '../modules/session-live/hooks/useSessionLive';
 import { downloadCsv } from '../modules/session-live/lib/downloadCsv';
 import { orderQuestions } from '../modules/session-live/lib/sessionLiveState';
 import { useMe } from '../modules/session/hooks/useMe';
+import { shutOut, StaffOnlyNotice } from '../modules/session-room/components/StaffOnlyNotice';
 import { useSessionPresence } from '../modules/session-room/hooks/useSessionPresence';
 import { useErrorMessage } from '../shared/api/useErrorMessage';
 import { PageLoader } from '../shared/components/PageLoader';
-import { QueryErrorAlert } from '../shared/components/QueryErrorAlert';
 
 /** One screen for the moderator: questions waiting and on the board, hands, who is here. */
 export function ModeratorConsolePage() {
@@ -54,25 +53,14 @@ export function ModeratorConsolePage() {
   const [error, setError] = useState<string | null>(null);
   const me = useMe().data?.id;
 
-  if (presence.state === 'joined' && !presence.staff) {
+  if (shutOut(presence)) {
     return (
-      <Container size="sm" py="xl">
-        <Alert color="orange" variant="light" data-testid="console-refused">
-          <Stack gap="xs" align="flex-start">
-            {t('console.refused')}
-            <Anchor component={Link} to={`/events/${eventId}/sessions/${sessionId}`}>
-              {t('console.backToSession')}
-            </Anchor>
-          </Stack>
-        </Alert>
-      </Container>
-    );
-  }
-  if (presence.state === 'failed') {
-    return (
-      <Container size="sm" py="xl">
-        <QueryErrorAlert error={presence.error} />
-      </Container>
+      <StaffOnlyNotice
+        presence={presence}
+        refusal={t('console.refused')}
+        testId="console-refused"
+        sessionPath={`/events/${eventId}/sessions/${sessionId}`}
+      />
     );
   }
   const { state } = live;
