@@ -22,19 +22,24 @@ export function DisplayedPlan({
   useEffect(() => {
     if (joins === 0) return;
     let current = true;
+    const noAnswer = () => undefined;
+    // Follow the shown plan's own changes while it is on the screen, and only its.
+    const follow = (planId: string | null) => {
+      if (planId === shownId.current) return;
+      if (shownId.current) {
+        socket.timeout(ACK_TIMEOUT_MS).emit('plan:close', { planId: shownId.current }, noAnswer);
+      }
+      shownId.current = planId;
+      if (planId) socket.timeout(ACK_TIMEOUT_MS).emit('plan:open', { planId }, noAnswer);
+    };
     const load = () =>
       void request<ShownPlan>((cb) =>
         socket.timeout(ACK_TIMEOUT_MS).emit('plan:shown.get', { sessionId }, cb),
       )
         .then((next) => {
           if (!current) return;
-          shownId.current = next.plan?.id ?? null;
+          follow(next.plan?.id ?? null);
           setShown(next);
-          // Follow the plan's own changes while it is on the screen.
-          if (next.plan)
-            socket
-              .timeout(ACK_TIMEOUT_MS)
-              .emit('plan:open', { planId: next.plan.id }, () => undefined);
         })
         .catch(() => undefined);
     const changed = ({ sessionId: of }: { sessionId: string }) => {
@@ -49,6 +54,7 @@ export function DisplayedPlan({
     socket.on('plan:section.saved', updated);
     return () => {
       current = false;
+      follow(null);
       socket.off('plan:shown.changed', changed);
       socket.off('plan:updated', updated);
       socket.off('plan:section.saved', updated);
