@@ -131,9 +131,20 @@ describe('Carrying an event over to its next edition in a browser', () => {
       await done.waitFor();
       expect(await done.innerText()).toContain(`“${NEW_TITLE}” has been created`);
       expect(importPosts).toHaveLength(1);
-      const events = await fetchEvents(hadir.url, token);
-      expect(events).toHaveLength(2);
-      const created = events.find((event) => event.id !== eventId);
+      // The new event's people are its own, this organiser too: this sign-in still reaches only
+      // the event it came from, and the link shown signs in to the new one.
+      expect((await fetchEvents(hadir.url, token)).map((event) => event.id)).toEqual([eventId]);
+      expect(await page.getByTestId('event-import-link').inputValue()).toMatch(
+        new RegExp(`^${hadir.url}/join\\?token=`),
+      );
+      await page.getByTestId('event-import-open').click();
+      await expectEventually(
+        async () => (await page.getByTestId('event-title').innerText()) === NEW_TITLE,
+      );
+      const newToken = await sessionTokenOf(page);
+      const events = await fetchEvents(hadir.url, newToken);
+      expect(events).toHaveLength(1);
+      const [created] = events;
       expect(created).toMatchObject({
         slug: NEW_SLUG,
         title: NEW_TITLE,
@@ -142,25 +153,22 @@ describe('Carrying an event over to its next edition in a browser', () => {
         timezone: original.timezone,
       });
       if (!created) throw new Error('The new event is not listed');
+      expect(page.url()).toContain(`/events/${created.id}`);
+      const firstDay = page.getByTestId(`agenda-day-${NEW_START}`);
+      await firstDay.waitFor();
+      expect(await firstDay.innerText()).toBe('Mon 13 Sep');
+      await page.screenshot({ path: join(SCREENSHOTS, 'transfer-new-event.png') });
       // Staff and speakers came along; the participants stay with their own edition.
-      const newPeople = await fetchPeople(hadir.url, created.id, token);
+      const newPeople = await fetchPeople(hadir.url, created.id, newToken);
       expect(newPeople.length).toBeGreaterThan(0);
       expect(newPeople.length).toBeLessThan(file.people.length);
       expect(newPeople.filter((person) => person.roles.every((r) => r === 'participant'))).toEqual(
         [],
       );
-
-      await page.getByTestId('event-import-open').click();
-      await page.waitForURL(`**/events/${created.id}`);
-      await expectEventually(
-        async () => (await page.getByTestId('event-title').innerText()) === NEW_TITLE,
-      );
-      const firstDay = page.getByTestId(`agenda-day-${NEW_START}`);
-      await firstDay.waitFor();
-      expect(await firstDay.innerText()).toBe('Mon 13 Sep');
-      await page.screenshot({ path: join(SCREENSHOTS, 'transfer-new-event.png') });
+      await expect(fetchPeople(hadir.url, eventId, newToken)).rejects.toThrow('HTTP 403');
 
       // The same short name again is refused beside its field, and the form keeps what was typed.
+      await signInOnDemoPage(page, hadir.url, eventId, organiser);
       await page.goto(`${hadir.url}/events/${eventId}/manage/transfer`);
       await chooseFile(page, download.suggestedFilename(), exported);
       await form.waitFor();
@@ -176,7 +184,7 @@ describe('Carrying an event over to its next edition in a browser', () => {
       expect(await start.inputValue()).toBe('2028-09-11');
       expect(await form.getByTestId('event-import-people-all').isChecked()).toBe(true);
       expect(importPosts).toHaveLength(2);
-      expect(await fetchEvents(hadir.url, token)).toHaveLength(2);
+      expect(await fetchEvents(hadir.url, newToken)).toEqual([created]);
       await page.screenshot({ path: join(SCREENSHOTS, 'transfer-slug-taken.png') });
     }));
 });

@@ -250,9 +250,17 @@ export class BreakoutsService {
     return this.changed(set.id);
   }
 
-  /** A participant picks a room themselves, when the set allows it and the room has space. */
+  /**
+   * A participant picks a room themselves, when the set allows it and the room has space. Staff
+   * are not shared out: they place people from the board and visit any room instead.
+   */
   async choose(personId: string, input: ChooseBreakoutRoom): Promise<BreakoutSet> {
-    const { set } = await this.access.set(personId, input.setId);
+    const { set, staff } = await this.access.set(personId, input.setId);
+    if (staff) {
+      throw HadirException.forbidden(
+        'Staff do not choose a room: place people from the board, or visit a room',
+      );
+    }
     if (!set.selfSelect) throw HadirException.forbidden('Rooms in this set are assigned by staff');
     this.requireNotClosed(set);
     await this.dataSource.transaction(async (manager) => {

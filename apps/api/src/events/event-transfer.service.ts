@@ -5,7 +5,7 @@ import {
   ErrorCode,
   EVENT_EXPORT_FORMAT,
   type EventExport,
-  type EventSummary,
+  type ImportedEvent,
   type ImportEventBody,
   STAFF_ROLES,
 } from '@hadir/contracts';
@@ -13,6 +13,7 @@ import { addDays, daysBetween, instantOf, wallClockOf } from '@hadir/domain';
 import { Repository } from 'typeorm';
 import { HadirException } from '../common/hadir.exception';
 import { AccessService } from '../identity/access.service';
+import { InvitationsService } from '../identity/invitations.service';
 import { PeopleService } from '../identity/people.service';
 import { EventEntity } from './entities/event.entity';
 import { SessionPersonEntity } from './entities/session-person.entity';
@@ -27,6 +28,7 @@ export class EventTransferService {
     private readonly access: AccessService,
     private readonly agenda: EventsService,
     private readonly people: PeopleService,
+    private readonly invitations: InvitationsService,
   ) {}
 
   async export(actorId: string, eventId: string): Promise<EventExport> {
@@ -82,16 +84,13 @@ export class EventTransferService {
   }
 
   /**
-   * Creates a new event from a file, on new dates. Whoever imports it is its organiser; they must
-   * already organise an event here.
+   * Creates a new event from a file, on new dates. Only an organiser of an event here may. The
+   * importer becomes the new event's organiser as a person of that event, with a link of its own.
    */
-  async import(actorId: string, body: ImportEventBody): Promise<EventSummary> {
-    const organises = await Promise.all(
-      (await this.access.eventIdsOf(actorId)).map((id) => this.access.rolesIn(actorId, id)),
-    );
-    if (!organises.some((roles) => roles.includes('organiser'))) {
-      throw HadirException.forbidden('Only organisers may create events');
-    }
+  async import(actorId: string, body: ImportEventBody): Promise<ImportedEvent> {
+    const actorEventId = await this.access.eventOf(actorId);
+    if (!actorEventId) throw HadirException.forbidden('Only organisers may create events');
+    await this.access.requireRole(actorId, actorEventId, ['organiser']);
     if (await this.events.existsBy({ slug: body.slug })) {
       throw new HadirException(ErrorCode.Conflict, 'This short name is taken', [
         { path: 'slug', message: `Another event already uses "${body.slug}"` },
@@ -110,7 +109,7 @@ export class EventTransferService {
     );
     const eventId = randomUUID();
 
-    await this.events.manager.transaction(async (manager) => {
+    const organiserId = await this.events.manager.transaction(async (manager) => {
       await manager.insert(EventEntity, {
         ...file.event,
         id: eventId,
@@ -124,7 +123,7 @@ export class EventTransferService {
       for (const { roles, ...person } of people) {
         idOf.set(person.email, await this.people.enrol(manager, eventId, person, roles));
       }
-      await this.people.join(manager, eventId, actorId, ['organiser']);
+      const organiserId = await this.people.enrolCopyOf(manager, eventId, actorId, ['organiser']);
 
       for (const [index, session] of file.sessions.entries()) {
         if (session.day > lastDay + 1) {
@@ -163,8 +162,10 @@ export class EventTransferService {
         ];
         if (rows.length > 0) await manager.insert(SessionPersonEntity, rows);
       }
+      return organiserId;
     });
-    const [created] = (await this.agenda.listFor(actorId)).filter((e) => e.id === eventId);
-    return created;
+    const [event] = await this.agenda.listFor(organiserId);
+    if (!event) throw new Error('The imported event is not listed for its organiser');
+    return { event, invitation: await this.invitations.linkFor(eventId, organiserId) };
   }
 }

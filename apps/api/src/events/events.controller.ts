@@ -16,7 +16,7 @@ import {
   type EventAgenda,
   type EventListResponse,
   type EventExport,
-  type EventSummary,
+  type ImportedEvent,
   importEventBodySchema,
   sessionInputSchema,
 } from '@hadir/contracts';
@@ -91,7 +91,7 @@ export class EventsController {
   }
 
   @Post('import')
-  import(@CurrentPersonId() actorId: string, @Body() body: ImportEventDto): Promise<EventSummary> {
+  import(@CurrentPersonId() actorId: string, @Body() body: ImportEventDto): Promise<ImportedEvent> {
     return this.transfer.import(actorId, body);
   }
 }

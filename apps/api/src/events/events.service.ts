@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { AgendaSession, EventAgenda, EventSummary, SessionPerson } from '@hadir/contracts';
-import { In, Repository } from 'typeorm';
+import { Repository } from 'typeorm';
 import { HadirException } from '../common/hadir.exception';
 import { AccessService } from '../identity/access.service';
 import { EventEntity } from './entities/event.entity';
@@ -16,13 +16,9 @@ export class EventsService {
   ) {}
 
   async listFor(personId: string): Promise<EventSummary[]> {
-    const eventIds = await this.access.eventIdsOf(personId);
-    if (eventIds.length === 0) return [];
-    const events = await this.events.find({
-      where: { id: In(eventIds) },
-      order: { startDate: 'ASC' },
-    });
-    return events.map(toEventSummary);
+    const eventId = await this.access.eventOf(personId);
+    const event = eventId ? await this.events.findOneBy({ id: eventId }) : null;
+    return event ? [toEventSummary(event)] : [];
   }
 
   async agenda(personId: string, eventId: string): Promise<EventAgenda> {

@@ -6,7 +6,7 @@ import { HadirException } from '../common/hadir.exception';
 import { EventRoleEntity } from './entities/event-role.entity';
 import { InvitationEntity } from './entities/invitation.entity';
 import { PersonEntity } from './entities/person.entity';
-import { TokenService } from './token.service';
+import { TokenService, type VerifiedSession } from './token.service';
 
 /** Who may do what in an event. Every route and live handler asks here before acting. */
 @Injectable()
@@ -19,14 +19,15 @@ export class AccessService {
   ) {}
 
   /**
-   * A session is good while its signature holds and the invitation it came from has not been
-   * revoked, so revoking a link ends every session opened with it.
+   * A session is good while its signature holds and the invitation it came from, for that person
+   * in that event, has not been revoked, so revoking a link ends every session opened with it.
    */
-  async requireSession(token: string): Promise<{ personId: string; invitationId: string }> {
+  async requireSession(token: string): Promise<VerifiedSession> {
     const session = this.tokens.verifySession(token);
     const live = await this.invitations.existsBy({
       id: session.invitationId,
       personId: session.personId,
+      eventId: session.eventId,
       revokedAt: IsNull(),
     });
     if (!live) {
@@ -47,9 +48,13 @@ export class AccessService {
     return rows.map((row) => row.role);
   }
 
-  async eventIdsOf(personId: string): Promise<string[]> {
-    const rows = await this.roles.find({ where: { personId }, select: { eventId: true } });
-    return [...new Set(rows.map((row) => row.eventId))];
+  /** The one event the person's identity belongs to; null for an unknown id. */
+  async eventOf(personId: string): Promise<string | null> {
+    const person = await this.people.findOne({
+      where: { id: personId },
+      select: { eventId: true },
+    });
+    return person?.eventId ?? null;
   }
 
   /** @returns the person's roles in the event; throws when they have none. */

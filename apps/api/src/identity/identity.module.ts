@@ -40,6 +40,13 @@ import { TokenService } from './token.service';
     // Every route needs a session unless it is marked @Public().
     { provide: APP_GUARD, useClass: SessionAuthGuard },
   ],
-  exports: [TokenService, AccessService, IdentityService, PeopleService, TypeOrmModule],
+  exports: [
+    TokenService,
+    AccessService,
+    IdentityService,
+    PeopleService,
+    InvitationsService,
+    TypeOrmModule,
+  ],
 })
 export class IdentityModule {}

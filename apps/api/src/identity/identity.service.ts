@@ -42,7 +42,11 @@ export class IdentityService {
     }
     await this.invitations.update(invitation.id, { lastUsedAt: new Date() });
     return {
-      token: this.tokens.signSession(invitation.personId, invitation.id),
+      token: this.tokens.signSession({
+        personId: invitation.personId,
+        invitationId: invitation.id,
+        eventId: invitation.eventId,
+      }),
       me: await this.me(invitation.personId),
     };
   }

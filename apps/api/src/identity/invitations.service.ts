@@ -32,6 +32,16 @@ export class InvitationsService {
     return this.link(invitation);
   }
 
+  /** The person's current link, for a caller that has checked who may have it. */
+  async linkFor(eventId: string, personId: string): Promise<InvitationLink> {
+    const invitation = await this.invitations.findOneByOrFail({
+      eventId,
+      personId,
+      revokedAt: IsNull(),
+    });
+    return this.link(invitation);
+  }
+
   /** Issues a new link and revokes the old ones (a link that leaked, or was lost). */
   async reissue(actorId: string, eventId: string, personId: string): Promise<InvitationLink> {
     await this.access.requireRole(actorId, eventId, ['organiser']);

@@ -24,7 +24,6 @@ import { EventRoleEntity } from './entities/event-role.entity';
 import { InvitationEntity } from './entities/invitation.entity';
 import { PersonEntity } from './entities/person.entity';
 import { toPerson } from './identity.service';
-import { LiveEmitter } from '../live/live-emitter.service';
 import { InvitationsService } from './invitations.service';
 
 const EDITABLE: readonly (keyof PersonInput)[] = [
@@ -48,7 +47,6 @@ export class PeopleService {
     private readonly access: AccessService,
     private readonly badges: BadgesService,
     private readonly invitations: InvitationsService,
-    private readonly live: LiveEmitter,
   ) {}
 
   async list(actorId: string, eventId: string): Promise<EventPerson[]> {
@@ -86,27 +84,31 @@ export class PeopleService {
   }
 
   /**
-   * Adds a person to the event. Idempotent on the client's id; an e-mail that belongs to someone
-   * already in another event adds that person here rather than a second copy of them.
+   * Adds a person to the event. Idempotent on the client's id. The e-mail is matched within this
+   * event only: someone with the same address in another event becomes a new person here, and
+   * nothing of theirs there is read or handed out.
    */
   async create(actorId: string, eventId: string, body: CreatePersonBody): Promise<EventPerson> {
     await this.access.requireRole(actorId, eventId, ['organiser']);
     const { id, roles, ...input } = body;
-    const personId = await this.people.manager.transaction(async (manager) => {
+    await this.people.manager.transaction(async (manager) => {
       const byId = await manager.findOneBy(PersonEntity, { id });
-      if (byId) return byId.id;
-      const byEmail = await manager.findOneBy(PersonEntity, { email: input.email });
-      if (byEmail && (await manager.existsBy(EventRoleEntity, { eventId, personId: byEmail.id }))) {
+      if (byId) {
+        if (byId.eventId !== eventId) {
+          throw new HadirException(ErrorCode.Conflict, 'This id is taken; add the person again');
+        }
+        return;
+      }
+      const byEmail = await manager.findOneBy(PersonEntity, { eventId, email: input.email });
+      if (byEmail) {
         throw new HadirException(ErrorCode.Conflict, `${input.email} is already in this event`, [
           { path: 'email', message: `${byEmail.name} already uses this e-mail address` },
         ]);
       }
-      const target = byEmail?.id ?? id;
-      if (!byEmail) await manager.insert(PersonEntity, { ...input, id, createdAt: new Date() });
-      await this.join(manager, eventId, target, roles);
-      return target;
+      await manager.insert(PersonEntity, { ...input, id, eventId, createdAt: new Date() });
+      await this.join(manager, eventId, id, roles);
     });
-    return this.one(eventId, personId);
+    return this.one(eventId, id);
   }
 
   async update(
@@ -118,7 +120,7 @@ export class PeopleService {
     await this.access.requireRole(actorId, eventId, ['organiser']);
     await this.access.requireMember(personId, eventId);
     if (body.email) {
-      const owner = await this.people.findOneBy({ email: body.email });
+      const owner = await this.people.findOneBy({ eventId, email: body.email });
       if (owner && owner.id !== personId) {
         throw new HadirException(
           ErrorCode.Conflict,
@@ -181,7 +183,7 @@ export class PeopleService {
     return this.people.manager.transaction(async (manager) => {
       const emails = parsed.flatMap((row) => (row.person ? [row.person.email] : []));
       const existing = emails.length
-        ? await manager.findBy(PersonEntity, { email: In(emails) })
+        ? await manager.findBy(PersonEntity, { eventId, email: In(emails) })
         : [];
       const byEmail = new Map(existing.map((p) => [p.email, p]));
       const members = new Set(
@@ -213,7 +215,7 @@ export class PeopleService {
         if (!apply) continue;
         if (!current) {
           const id = randomUUID();
-          await manager.insert(PersonEntity, { ...person, id, createdAt: new Date() });
+          await manager.insert(PersonEntity, { ...person, id, eventId, createdAt: new Date() });
           await this.join(manager, eventId, id, ['participant']);
         } else {
           if (changed.length > 0) await manager.update(PersonEntity, current.id, person);
@@ -228,9 +230,9 @@ export class PeopleService {
   }
 
   /**
-   * Puts a person into an event with these roles, inside the caller's transaction: the person is
-   * found by e-mail or created. For callers that have already checked who may do this (the event
-   * import).
+   * Puts a person into an event with these roles, inside the caller's transaction: the event's
+   * person with this e-mail, or a new one. For callers that have already checked who may do this
+   * (the event import).
    */
   async enrol(
     manager: EntityManager,
@@ -238,21 +240,67 @@ export class PeopleService {
     input: PersonInput,
     roles: Role[],
   ): Promise<string> {
-    const existing = await manager.findOneBy(PersonEntity, { email: input.email });
+    const existing = await manager.findOneBy(PersonEntity, { eventId, email: input.email });
     const personId = existing?.id ?? randomUUID();
     if (!existing)
-      await manager.insert(PersonEntity, { ...input, id: personId, createdAt: new Date() });
+      await manager.insert(PersonEntity, {
+        ...input,
+        id: personId,
+        eventId,
+        createdAt: new Date(),
+      });
     await this.join(manager, eventId, personId, roles);
     return personId;
   }
 
-  /** Adds the roles the person does not hold yet, and their invitation and badge. */
-  async join(
+  /**
+   * The person's profile copied into another event with these roles, inside the caller's
+   * transaction: the one way someone comes to be in two events, as two people.
+   */
+  async enrolCopyOf(
+    manager: EntityManager,
+    eventId: string,
+    personId: string,
+    roles: Role[],
+  ): Promise<string> {
+    const person = await manager.findOneByOrFail(PersonEntity, { id: personId });
+    const profile: Omit<PersonInput, 'email'> = {
+      name: person.name,
+      country: person.country,
+      organisation: person.organisation,
+      category: person.category,
+      attendanceMode: person.attendanceMode,
+      locale: person.locale,
+      timezone: person.timezone,
+    };
+    if (person.email) {
+      return this.enrol(manager, eventId, { ...profile, email: person.email }, roles);
+    }
+    const copyId = randomUUID();
+    await manager.insert(PersonEntity, {
+      ...profile,
+      email: null,
+      id: copyId,
+      eventId,
+      createdAt: new Date(),
+    });
+    await this.join(manager, eventId, copyId, roles);
+    return copyId;
+  }
+
+  /**
+   * Adds the roles the person does not hold yet, and their invitation and badge. A person only
+   * ever joins the event their identity belongs to.
+   */
+  private async join(
     manager: EntityManager,
     eventId: string,
     personId: string,
     roles: Role[],
   ): Promise<void> {
+    if (!(await manager.existsBy(PersonEntity, { id: personId, eventId }))) {
+      throw HadirException.forbidden('This person belongs to another event');
+    }
     const held = new Set(
       (await manager.findBy(EventRoleEntity, { eventId, personId })).map((r) => r.role),
     );
@@ -264,8 +312,6 @@ export class PeopleService {
       );
     }
     await this.invitations.ensure(manager, eventId, personId);
-    // Sockets join their event rooms on connect; one already open joins the new event now.
-    this.live.joinEventRoom(personId, eventId);
     await this.badges.ensure(manager, eventId, [personId]);
   }
 

@@ -11,11 +11,14 @@ interface TokenClaims {
   typ: TokenKind;
   /** Session tokens: the invitation they came from, so that revoking it ends them. */
   inv?: string;
+  /** Session tokens: the one event they act in. */
+  evt?: string;
 }
 
 export interface VerifiedSession {
   personId: string;
   invitationId: string;
+  eventId: string;
 }
 
 const SESSION_LIFETIME = '30d';
@@ -37,9 +40,9 @@ export class TokenService {
     return this.jwt.sign({ typ: 'invitation' }, { subject: invitationId });
   }
 
-  signSession(personId: string, invitationId: string): string {
+  signSession({ personId, invitationId, eventId }: VerifiedSession): string {
     return this.jwt.sign(
-      { typ: 'session', inv: invitationId },
+      { typ: 'session', inv: invitationId, evt: eventId },
       { subject: personId, expiresIn: SESSION_LIFETIME },
     );
   }
@@ -52,8 +55,12 @@ export class TokenService {
   /** Checks the signature only; `AccessService.requireSession` also checks the invitation. */
   verifySession(token: string): VerifiedSession {
     const claims = this.verify(token, 'session', SESSION_MESSAGE);
-    if (typeof claims.inv !== 'string') throw HadirException.unauthenticated(SESSION_MESSAGE);
-    return { personId: claims.sub, invitationId: claims.inv };
+    // A token from before sessions named their event may have been issued for another event's
+    // person through a shared e-mail address: it is not honoured.
+    if (typeof claims.inv !== 'string' || typeof claims.evt !== 'string') {
+      throw HadirException.unauthenticated(SESSION_MESSAGE);
+    }
+    return { personId: claims.sub, invitationId: claims.inv, eventId: claims.evt };
   }
 
   private verify(token: string, kind: TokenKind, message: string): TokenClaims {

@@ -74,9 +74,12 @@ export class ChatService {
   }
 
   async mute(personId: string, input: Mute): Promise<Mute> {
-    await this.sessions.staff(personId, input.sessionId);
-    const person = await this.messages.manager.findOneBy(PersonEntity, { id: input.personId });
-    if (!person) throw HadirException.notFound('There is no such person');
+    const { eventId } = await this.sessions.staff(personId, input.sessionId);
+    const person = await this.messages.manager.findOneBy(PersonEntity, {
+      id: input.personId,
+      eventId,
+    });
+    if (!person) throw HadirException.notFound('There is no such person in this event');
     const key = { sessionId: input.sessionId, personId: input.personId };
     if (input.muted) {
       await this.mutes.upsert({ ...key, mutedBy: personId, mutedAt: new Date() }, [

@@ -80,11 +80,6 @@ export class LiveEmitter {
     return (await this.namespace.in(room).fetchSockets()).map((socket) => socket.data);
   }
 
-  /** Puts the person's open sockets, on any node, into an event's room. */
-  joinEventRoom(personId: string, eventId: string): void {
-    this.namespace?.in(rooms.person(personId)).socketsJoin(rooms.event(eventId));
-  }
-
   /**
    * Ends every live connection, on any node, opened with one of the given invitations, after
    * telling it why. Used when an organiser revokes an invitation.

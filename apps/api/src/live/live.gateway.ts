@@ -68,11 +68,11 @@ export class LiveGateway
   handleConnection(socket: LiveSocket): void {
     // A recovered socket is back in its rooms already.
     if (socket.recovered) return;
-    const { personId, eventIds } = socket.data;
+    const { personId, eventId } = socket.data;
     // A socket opened for media alone needs no event traffic; its person's room lets revoking
     // an invitation end it too.
     const mediaOnly = (socket.handshake.auth as { purpose?: unknown }).purpose === 'media';
-    void socket.join([rooms.person(personId), ...(mediaOnly ? [] : eventIds.map(rooms.event))]);
+    void socket.join([rooms.person(personId), ...(mediaOnly ? [] : [rooms.event(eventId)])]);
   }
 
   handleDisconnect(socket: LiveSocket): void {
@@ -92,11 +92,8 @@ export class LiveGateway
 
   private async authenticate(token: string): Promise<LiveSocketData> {
     const session = await this.access.requireSession(token);
-    const [eventIds, name] = await Promise.all([
-      this.access.eventIdsOf(session.personId),
-      this.access.nameOf(session.personId),
-    ]);
-    return { ...session, name, eventIds, sessions: {} };
+    const name = await this.access.nameOf(session.personId);
+    return { ...session, name, sessions: {} };
   }
 
   @SubscribeMessage('session:presence.join')

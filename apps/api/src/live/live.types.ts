@@ -12,8 +12,8 @@ export interface LiveSocketData {
   name: string;
   /** The invitation the session came from; revoking it disconnects this socket. */
   invitationId: string;
-  /** Events the person belonged to when they connected; their rooms are joined on connect. */
-  eventIds: string[];
+  /** The one event the session acts in; its room is joined on connect. */
+  eventId: string;
   /** The sessions this socket has joined, and whether from home or from the hall. */
   sessions: Record<string, AttendanceMode>;
   /** The breakout rooms this socket has open, and how the person takes part. */

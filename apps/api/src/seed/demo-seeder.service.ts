@@ -77,6 +77,7 @@ export class DemoSeeder implements OnApplicationBootstrap {
       people.map(({ key, roles: _roles, ...person }) => ({
         ...person,
         id: idOf(key),
+        eventId: event.id,
         createdAt: now,
       })),
     );

@@ -402,7 +402,7 @@ describe.each(databasesUnderTest())('breakout rooms on $kind', ({ create }) => {
     await until(two.id, 'Room two, not shown');
   });
 
-  it('should let participants choose a room only while it has space', async () => {
+  it('should let participants, and not staff, choose a room only while it has space', async () => {
     const sessionId = stage.freshSession();
     const desk = await stage.join(moderator, sessionId);
     const anaSocket = await stage.join(ana, sessionId);
@@ -422,7 +422,13 @@ describe.each(databasesUnderTest())('breakout rooms on $kind', ({ create }) => {
     expect(
       await budiSocket.emitWithAck('breakout:room.choose', { setId: set.id, roomId: small.id }),
     ).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: 'Room 1 is full' } });
+    // Staff are not shared out: they place people and visit rooms instead.
+    const second = set.rooms[1];
+    expect(
+      await desk.emitWithAck('breakout:room.choose', { setId: set.id, roomId: second.id }),
+    ).toMatchObject(refused);
     const after = await state(budiSocket, sessionId);
     expect(after.sets[0].rooms[0].memberIds).toEqual([ana.id]);
+    expect(after.sets[0].rooms[1].memberIds).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '../../src/database/data-source';
+import { MIGRATIONS } from '../../src/database/migrations';
 import { databasesUnderTest, type TestDatabase } from '../support/databases';
 
 describe.each(databasesUnderTest())('database schema on $kind', ({ create }) => {
@@ -74,4 +75,117 @@ describe.each(databasesUnderTest())('database schema on $kind', ({ create }) => 
     const rows: unknown[] = await dataSource.query('SELECT * FROM migrations');
     return rows.length;
   }
+});
+
+/** The ids and rows of someone who was in two events before people belonged to one each. */
+const A = '00000000-0000-4000-8000-00000000000a';
+const B = '00000000-0000-4000-8000-00000000000b';
+const SHARED = '00000000-0000-4000-8000-0000000000a1';
+const ONLY_A = '00000000-0000-4000-8000-0000000000a2';
+const SESSION_A = '00000000-0000-4000-8000-0000000000c1';
+const SESSION_B = '00000000-0000-4000-8000-0000000000c2';
+const QUESTION_B = '00000000-0000-4000-8000-0000000000d1';
+const TWO_EVENTS = [
+  `INSERT INTO events (id, slug, title, timezone, start_date, end_date, created_at) VALUES
+     ('${A}', 'a', 'A', 'Asia/Jakarta', '2026-01-05', '2026-01-09', '2026-01-01 00:00:00'),
+     ('${B}', 'b', 'B', 'Asia/Jakarta', '2026-02-02', '2026-02-06', '2026-01-01 00:00:00')`,
+  `INSERT INTO people (id, name, email, country, category, attendance_mode, timezone, created_at) VALUES
+     ('${SHARED}', 'Siti', 'siti@example.org', 'ID', 'official', 'remote', 'Asia/Jakarta', '2026-01-01 00:00:00'),
+     ('${ONLY_A}', 'Budi', 'budi@example.org', 'ID', 'official', 'remote', 'Asia/Jakarta', '2026-01-01 00:00:00')`,
+  `INSERT INTO event_roles (id, event_id, person_id, role) VALUES
+     ('00000000-0000-4000-8000-0000000000e1', '${A}', '${SHARED}', 'organiser'),
+     ('00000000-0000-4000-8000-0000000000e2', '${B}', '${SHARED}', 'participant'),
+     ('00000000-0000-4000-8000-0000000000e3', '${A}', '${ONLY_A}', 'participant')`,
+  `INSERT INTO invitations (id, event_id, person_id, created_at) VALUES
+     ('00000000-0000-4000-8000-0000000000f1', '${B}', '${SHARED}', '2026-01-03 00:00:00'),
+     ('00000000-0000-4000-8000-0000000000f2', '${A}', '${SHARED}', '2026-01-02 00:00:00'),
+     ('00000000-0000-4000-8000-0000000000f3', '${A}', '${ONLY_A}', '2026-01-02 00:00:00')`,
+  `INSERT INTO sessions (id, event_id, title, kind, starts_at, ends_at) VALUES
+     ('${SESSION_A}', '${A}', 'Opening', 'plenary', '2026-01-05 01:00:00', '2026-01-05 02:00:00'),
+     ('${SESSION_B}', '${B}', 'Opening', 'plenary', '2026-02-02 01:00:00', '2026-02-02 02:00:00')`,
+  `INSERT INTO questions (id, session_id, author_id, text, status, created_at, updated_at) VALUES
+     ('${QUESTION_B}', '${SESSION_B}', '${SHARED}', 'From B', 'visible', '2026-02-02 01:10:00', '2026-02-02 01:10:00')`,
+  `INSERT INTO question_votes (question_id, person_id, vote_id, created_at) VALUES
+     ('${QUESTION_B}', '${SHARED}', '00000000-0000-4000-8000-000000000101', '2026-02-02 01:11:00')`,
+  `INSERT INTO chat_messages (id, session_id, author_id, text, sent_at) VALUES
+     ('00000000-0000-4000-8000-000000000201', '${SESSION_A}', '${SHARED}', 'From A', '2026-01-05 01:20:00')`,
+  `INSERT INTO action_plans (id, event_id, scope, country, owner_id, owner_key, status, created_at, updated_at) VALUES
+     ('00000000-0000-4000-8000-000000000301', '${B}', 'person', 'ID', '${SHARED}', 'person:${SHARED}', 'draft', '2026-02-02 00:00:00', '2026-02-02 00:00:00')`,
+];
+
+describe.each(databasesUnderTest())('people of one event each, migrated on $kind', ({ create }) => {
+  let database: TestDatabase;
+
+  beforeAll(async () => {
+    database = await create();
+  });
+
+  afterAll(async () => {
+    await database.drop();
+  });
+
+  const withMigrations = async <T>(
+    migrations: typeof MIGRATIONS,
+    work: (dataSource: DataSource) => Promise<T>,
+  ): Promise<T> => {
+    const dataSource = await new DataSource({
+      ...dataSourceOptions(database.config),
+      migrations,
+    }).initialize();
+    try {
+      return await work(dataSource);
+    } finally {
+      await dataSource.destroy();
+    }
+  };
+
+  it('should split someone who was in two events into a person of each, with each event’s rows', async () => {
+    await withMigrations(MIGRATIONS.slice(0, -1), async (before) => {
+      await before.runMigrations({ transaction: 'each' });
+      for (const statement of TWO_EVENTS) await before.query(statement);
+    });
+
+    await withMigrations(MIGRATIONS, async (after) => {
+      await after.runMigrations({ transaction: 'each' });
+      const people: { id: string; event_id: string; email: string }[] = await after.query(
+        'SELECT id, event_id, email FROM people ORDER BY email, event_id',
+      );
+      const copy = people.find((p) => p.email === 'siti@example.org' && p.event_id === B);
+      expect(people).toEqual([
+        { id: ONLY_A, event_id: A, email: 'budi@example.org' },
+        { id: SHARED, event_id: A, email: 'siti@example.org' },
+        { id: copy?.id, event_id: B, email: 'siti@example.org' },
+      ]);
+      expect(copy?.id).not.toBe(SHARED);
+      const rows = (sql: string): Promise<Record<string, unknown>[]> => after.query(sql);
+      await expect(
+        rows('SELECT event_id, person_id, role FROM event_roles ORDER BY event_id, role'),
+      ).resolves.toEqual([
+        { event_id: A, person_id: SHARED, role: 'organiser' },
+        { event_id: A, person_id: ONLY_A, role: 'participant' },
+        { event_id: B, person_id: copy?.id, role: 'participant' },
+      ]);
+      await expect(
+        rows(`SELECT person_id FROM invitations WHERE event_id = '${B}'`),
+      ).resolves.toEqual([{ person_id: copy?.id }]);
+      await expect(rows('SELECT author_id FROM questions')).resolves.toEqual([
+        { author_id: copy?.id },
+      ]);
+      await expect(rows('SELECT person_id FROM question_votes')).resolves.toEqual([
+        { person_id: copy?.id },
+      ]);
+      await expect(rows('SELECT author_id FROM chat_messages')).resolves.toEqual([
+        { author_id: SHARED },
+      ]);
+      await expect(rows('SELECT owner_id, owner_key FROM action_plans')).resolves.toEqual([
+        { owner_id: copy?.id, owner_key: `person:${copy?.id}` },
+      ]);
+
+      // Going back would have to merge the two people again: it refuses, and changes nothing.
+      await expect(after.undoLastMigration({ transaction: 'each' })).rejects.toThrow(
+        'cannot be merged back',
+      );
+      await expect(rows('SELECT id FROM people')).resolves.toHaveLength(3);
+    });
+  });
 });

@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import type { EventAgenda, EventExport, EventSummary } from '@hadir/contracts';
+import type { EventAgenda, EventExport, ImportedEvent, Me } from '@hadir/contracts';
 import request from 'supertest';
 import { PROGRAMME } from '../../src/seed/programme.data';
 import { databasesUnderTest, type TestDatabase } from '../support/databases';
 import {
   connectLive,
   demoPeople,
+  redeem,
   findPerson,
   nextEvent,
   signIn,
@@ -37,38 +38,43 @@ describe.each(databasesUnderTest())('event export and import on $kind', ({ creat
     await database.drop();
   });
 
-  const exportOf = async (id: string) =>
+  const exportOf = async (id: string, token = organiser) =>
     (
       await request(app.url)
         .get(`/api/events/${id}/export`)
-        .auth(organiser, { type: 'bearer' })
+        .auth(token, { type: 'bearer' })
         .expect(200)
     ).body as EventExport;
+
+  const importAs = async (token: string, body: object) =>
+    (
+      await request(app.url)
+        .post('/api/events/import')
+        .auth(token, { type: 'bearer' })
+        .send(body)
+        .expect(201)
+    ).body as ImportedEvent;
 
   it("should copy last year's programme onto new dates, keeping each session's day and time", async () => {
     const file = await exportOf(eventId);
     expect(file.sessions).toHaveLength(PROGRAMME.sessions.length);
     expect(file.people).toHaveLength(PROGRAMME.people.length);
 
-    const response = await request(app.url)
-      .post('/api/events/import')
-      .auth(organiser, { type: 'bearer' })
-      .send({
-        file,
-        slug: 'women-smi-innovation-2022',
-        title: 'Women-owned SMIs 2022, Bali',
-        startDate: '2022-09-12',
-        people: 'staff_and_speakers',
-      })
-      .expect(201);
-    const created = response.body as EventSummary;
+    const { event: created, invitation } = await importAs(organiser, {
+      file,
+      slug: 'women-smi-innovation-2022',
+      title: 'Women-owned SMIs 2022, Bali',
+      startDate: '2022-09-12',
+      people: 'staff_and_speakers',
+    });
+    const newOrganiser = (await redeem(app, invitation.path)).token;
     expect(created).toMatchObject({
       startDate: '2022-09-12',
       endDate: '2022-09-16',
       timezone: 'Asia/Jakarta',
     });
 
-    const copy = await exportOf(created.id);
+    const copy = await exportOf(created.id, newOrganiser);
     expect(copy.sessions).toEqual(file.sessions);
     expect(copy.people.map((p) => p.email).sort()).toEqual(
       file.people
@@ -80,52 +86,61 @@ describe.each(databasesUnderTest())('event export and import on $kind', ({ creat
     const agenda = (
       await request(app.url)
         .get(`/api/events/${created.id}/agenda`)
-        .auth(organiser, { type: 'bearer' })
+        .auth(newOrganiser, { type: 'bearer' })
     ).body as EventAgenda;
     expect(agenda.sessions[0]?.startsAt.slice(0, 10)).toBe('2022-09-12');
   });
 
-  it('should let someone added to a new event hear its live messages without reconnecting', async () => {
+  it('should make the importer a person of the new event, with a link that reaches only that event', async () => {
     const file = await exportOf(eventId);
-    const created = (
-      await request(app.url)
-        .post('/api/events/import')
-        .auth(organiser, { type: 'bearer' })
-        .send({
-          file,
-          slug: 'women-smi-live-2024',
-          title: 'Live 2024',
-          startDate: '2024-09-09',
-          people: 'staff_and_speakers',
-        })
-        .expect(201)
-    ).body as EventSummary;
-    const people = await demoPeople(app);
-    const newcomer = findPerson(
-      people,
-      (p) => p.country === 'MV' && withRole('participant')(p),
-      'Maldivian',
-    );
-    const { token, me } = await signIn(app, newcomer);
+    const before = (await request(app.url).get('/api/me').auth(organiser, { type: 'bearer' }))
+      .body as Me;
+    const { event: created, invitation } = await importAs(organiser, {
+      file,
+      slug: 'women-smi-live-2024',
+      title: 'Live 2024',
+      startDate: '2024-09-09',
+      people: 'staff_and_speakers',
+    });
+    const { token, me } = await redeem(app, invitation.path);
+    expect(me.id).not.toBe(before.id);
+    expect(me.name).toBe(before.name);
+    expect(me.roles).toEqual([{ eventId: created.id, role: 'organiser' }]);
+
+    // Each sign-in acts in its own event only, on REST and live.
+    await request(app.url)
+      .get(`/api/events/${eventId}/people`)
+      .auth(token, { type: 'bearer' })
+      .expect(403);
+    await request(app.url)
+      .get(`/api/events/${created.id}/people`)
+      .auth(organiser, { type: 'bearer' })
+      .expect(403);
     const socket = await connectLive(app.url, token);
-    const organiserSocket = await connectLive(app.url, organiser);
+    const oldSocket = await connectLive(app.url, organiser);
     try {
-      const person = file.people.find((p) => p.name === me.name);
-      await request(app.url)
-        .post(`/api/events/${created.id}/people`)
-        .auth(organiser, { type: 'bearer' })
-        .send({ ...person, id: randomUUID(), roles: ['participant'] })
-        .expect(201);
       const heard = nextEvent(socket, 'event:announcement.created');
-      await organiserSocket.emitWithAck('event:announcement.create', {
-        id: randomUUID(),
+      await expect(
+        oldSocket.emitWithAck('event:announcement.create', {
+          id: randomUUID(),
+          eventId: created.id,
+          text: 'Not from here',
+        }),
+      ).resolves.toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+      await expect(
+        socket.emitWithAck('event:announcement.create', {
+          id: randomUUID(),
+          eventId: created.id,
+          text: 'Welcome to the 2024 edition',
+        }),
+      ).resolves.toMatchObject({ ok: true });
+      await expect(heard).resolves.toMatchObject({
         eventId: created.id,
         text: 'Welcome to the 2024 edition',
       });
-      await expect(heard).resolves.toMatchObject({ eventId: created.id });
     } finally {
       socket.close();
-      organiserSocket.close();
+      oldSocket.close();
     }
   });
 

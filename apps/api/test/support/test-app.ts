@@ -99,6 +99,16 @@ export async function signIn(app: TestApp, person: DemoPerson): Promise<SessionT
   return response.body as SessionTokenResponse;
 }
 
+/** Opens an invitation link (`/join?token=…`) as its person does. */
+export async function redeem(app: TestApp, path: string): Promise<SessionTokenResponse> {
+  const token = new URL(path, app.url).searchParams.get('token');
+  const response = await request(app.url)
+    .post('/api/auth/invitations/redeem')
+    .send({ token })
+    .expect(200);
+  return response.body as SessionTokenResponse;
+}
+
 /** A socket.io client as the web app makes it; resolves once connected. */
 export function connectLive(url: string, token: string | undefined): Promise<LiveClient> {
   const socket: LiveClient = io(`${url}${LIVE_NAMESPACE}`, {

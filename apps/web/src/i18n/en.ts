@@ -146,6 +146,9 @@ export const en = {
       submit: 'Create the new event',
       done: '“{{title}}” has been created for {{dates}}, and you are its organiser.',
       open: 'Open the new event',
+      ownSignIn:
+        'The new event has a sign-in of its own: this link opens it as its organiser. Keep it, as you would an invitation; opening it signs this browser out of the event you are in now.',
+      link: 'Your link to the new event',
       another: 'Import another file',
     },
   },

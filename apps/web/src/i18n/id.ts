@@ -149,6 +149,9 @@ export const id: typeof en = {
       submit: 'Buat acara baru',
       done: '“{{title}}” telah dibuat untuk {{dates}}, dan Anda adalah penyelenggaranya.',
       open: 'Buka acara baru',
+      ownSignIn:
+        'Acara baru memiliki tautan masuknya sendiri: tautan ini membukanya sebagai penyelenggara. Simpan seperti undangan; membukanya akan mengeluarkan peramban ini dari acara yang sedang Anda buka.',
+      link: 'Tautan Anda ke acara baru',
       another: 'Impor berkas lain',
     },
   },

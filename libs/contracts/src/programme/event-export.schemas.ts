@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { isoDateSchema, isoInstantSchema } from '../common/ids';
-import { sessionKindSchema } from '../events/events.schemas';
+import { eventSummarySchema, sessionKindSchema } from '../events/events.schemas';
 import { roleSchema } from '../identity/identity.schemas';
 import { timeOfDaySchema } from './agenda.schemas';
-import { personInputSchema } from './people.schemas';
+import { invitationLinkSchema, personInputSchema } from './people.schemas';
 
 export const EVENT_EXPORT_FORMAT = 'hadir.event/1';
 
@@ -60,3 +60,13 @@ export const importEventBodySchema = z.object({
   people: z.enum(['all', 'staff_and_speakers']),
 });
 export type ImportEventBody = z.infer<typeof importEventBodySchema>;
+
+/**
+ * The new event and its organiser's way in: identities belong to one event, so the importer is a
+ * new person there, signed in with this link.
+ */
+export const importedEventSchema = z.object({
+  event: eventSummarySchema,
+  invitation: invitationLinkSchema,
+});
+export type ImportedEvent = z.infer<typeof importedEventSchema>;

@@ -11,6 +11,7 @@ import { Breakouts1795931993263 } from './1795931993263-breakouts';
 import { ActionPlans1795933611536 } from './1795933611536-action-plans';
 import { AttendanceCorrections1795936510321 } from './1795936510321-attendance-corrections';
 import { AttendanceRules1795937677283 } from './1795937677283-attendance-rules';
+import { PeopleOfOneEvent1796316503935 } from './1796316503935-people-of-one-event';
 
 /** Every migration, oldest first. A migration that has landed is never edited. */
 export const MIGRATIONS = [
@@ -27,4 +28,5 @@ export const MIGRATIONS = [
   ActionPlans1795933611536,
   AttendanceCorrections1795936510321,
   AttendanceRules1795937677283,
+  PeopleOfOneEvent1796316503935,
 ];

@@ -1,15 +1,37 @@
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import {
+  Column,
+  Entity,
+  JoinColumn,
+  ManyToOne,
+  PrimaryColumn,
+  Unique,
+  type Relation,
+} from 'typeorm';
 import type { AttendanceMode, Locale, PersonCategory } from '@hadir/contracts';
+import { EventEntity } from '../../events/entities/event.entity';
 
+/**
+ * A person as one event knows them. Every identity belongs to exactly one event, whose organisers
+ * add, edit and invite it: the same e-mail address in another event is another person there, so no
+ * event's administration ever reaches a sign-in or data of another event.
+ */
 @Entity('people')
+@Unique('uq_people_event_email', ['eventId', 'email'])
 export class PersonEntity {
   @PrimaryColumn({ type: 'varchar', length: 36 })
   id: string;
 
+  @Column({ name: 'event_id', type: 'varchar', length: 36 })
+  eventId: string;
+
+  @ManyToOne(() => EventEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'event_id', foreignKeyConstraintName: 'fk_people_event' })
+  event?: Relation<EventEntity>;
+
   @Column({ type: 'varchar', length: 200 })
   name: string;
 
-  @Column({ type: 'varchar', length: 320, nullable: true, unique: true })
+  @Column({ type: 'varchar', length: 320, nullable: true })
   email: string | null;
 
   @Column({ type: 'varchar', length: 2 })

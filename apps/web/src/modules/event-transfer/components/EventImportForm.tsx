@@ -1,4 +1,4 @@
-import { type EventExport, type EventSummary } from '@hadir/contracts';
+import { type EventExport, type ImportedEvent } from '@hadir/contracts';
 import { Button, Group, Radio, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -25,7 +25,7 @@ export interface EventImportFormProps {
   file: EventExport;
   /** The server found fault with the file itself; the panel shows that beside the file input. */
   onFileRefused: (message: string) => void;
-  onImported: (event: EventSummary) => void;
+  onImported: (imported: ImportedEvent) => void;
 }
 
 export function EventImportForm({ file, onFileRefused, onImported }: EventImportFormProps) {

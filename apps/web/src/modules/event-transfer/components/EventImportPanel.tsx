@@ -1,5 +1,15 @@
-import { type EventExport, type EventSummary } from '@hadir/contracts';
-import { Alert, Button, FileInput, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { type EventExport, type ImportedEvent } from '@hadir/contracts';
+import {
+  Alert,
+  Button,
+  FileInput,
+  Group,
+  Paper,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -22,7 +32,7 @@ export function EventImportPanel() {
   const [chosenFile, setChosenFile] = useState<File | null>(null);
   const [fileError, setFileError] = useState<string | null>(null);
   const [chosen, setChosen] = useState<ChosenExport | null>(null);
-  const [created, setCreated] = useState<EventSummary | null>(null);
+  const [created, setCreated] = useState<ImportedEvent | null>(null);
   // Reading is asynchronous: a file picked while an earlier one is still being read wins.
   const latestPick = useRef<File | null>(null);
   const readings = useRef(0);
@@ -66,12 +76,21 @@ export function EventImportPanel() {
           <Stack gap="sm" align="flex-start">
             <Alert color="green" variant="light" w="100%" data-testid="event-import-done">
               {t('transfer.import.done', {
-                title: created.title,
-                dates: formatDateSpan(created.startDate, created.endDate, locale),
+                title: created.event.title,
+                dates: formatDateSpan(created.event.startDate, created.event.endDate, locale),
               })}
             </Alert>
+            <Text size="sm">{t('transfer.import.ownSignIn')}</Text>
+            <TextInput
+              readOnly
+              w="100%"
+              label={t('transfer.import.link')}
+              value={new URL(created.invitation.path, window.location.origin).toString()}
+              onFocus={(focus) => focus.currentTarget.select()}
+              data-testid="event-import-link"
+            />
             <Group>
-              <Button component={Link} to={`/events/${created.id}`} data-testid="event-import-open">
+              <Button component={Link} to={created.invitation.path} data-testid="event-import-open">
                 {t('transfer.import.open')}
               </Button>
               <Button variant="default" onClick={handleAnother}>

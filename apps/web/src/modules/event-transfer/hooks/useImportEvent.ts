@@ -1,18 +1,11 @@
 import { type ImportEventBody } from '@hadir/contracts';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { queryKeys } from '../../../shared/api/queryKeys';
+import { useMutation } from '@tanstack/react-query';
 import { importEvent } from '../api/eventTransferApi';
 
+/**
+ * The importer organises the new event as a person of that event, with a sign-in of its own: this
+ * session's data stays as it is.
+ */
 export function useImportEvent() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (body: ImportEventBody) => importEvent(body),
-    // The importer now organises the new event: it belongs in their events, and their roles
-    // (which open its organiser area) include it. `exact` spares every other event's data.
-    onSuccess: () =>
-      Promise.all([
-        queryClient.invalidateQueries({ queryKey: queryKeys.events, exact: true }),
-        queryClient.invalidateQueries({ queryKey: queryKeys.me }),
-      ]),
-  });
+  return useMutation({ mutationFn: (body: ImportEventBody) => importEvent(body) });
 }
