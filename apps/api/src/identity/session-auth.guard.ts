@@ -9,7 +9,7 @@ import { Reflector } from '@nestjs/core';
 import type { Request } from 'express';
 import { AccessService } from './access.service';
 
-const PUBLIC_ROUTE = 'hadir:public';
+export const PUBLIC_ROUTE = 'hadir:public';
 
 /** Opts a route out of the session check that guards every route by default. */
 export const Public = () => SetMetadata(PUBLIC_ROUTE, true);
