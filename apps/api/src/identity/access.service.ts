@@ -6,7 +6,7 @@ import { HadirException } from '../common/hadir.exception';
 import { EventRoleEntity } from './entities/event-role.entity';
 import { InvitationEntity } from './entities/invitation.entity';
 import { PersonEntity } from './entities/person.entity';
-import { TokenService, type VerifiedSession } from './token.service';
+import { type SessionClaims, TokenService } from './token.service';
 
 /** Who may do what in an event. Every route and live handler asks here before acting. */
 @Injectable()
@@ -19,23 +19,22 @@ export class AccessService {
   ) {}
 
   /**
-   * A session is good while its signature holds and the invitation it came from, for that person
-   * in that event, has not been revoked, so revoking a link ends every session opened with it.
+   * A session is good while its signature holds and the invitation it came from, of that person,
+   * has not been revoked, so revoking a link ends every session opened with it. The invitation
+   * fixes the one event the session acts in; a token naming another event is refused.
    */
-  async requireSession(token: string): Promise<VerifiedSession> {
+  async requireSession(token: string): Promise<SessionClaims> {
     const session = this.tokens.verifySession(token);
-    const live = await this.invitations.existsBy({
-      id: session.invitationId,
-      personId: session.personId,
-      eventId: session.eventId,
-      revokedAt: IsNull(),
+    const invitation = await this.invitations.findOne({
+      where: { id: session.invitationId, personId: session.personId, revokedAt: IsNull() },
+      select: { eventId: true },
     });
-    if (!live) {
+    if (!invitation || (session.eventId !== null && session.eventId !== invitation.eventId)) {
       throw HadirException.unauthenticated(
         'Your invitation has been withdrawn; ask the organisers for a new link',
       );
     }
-    return session;
+    return { ...session, eventId: invitation.eventId };
   }
 
   async nameOf(personId: string): Promise<string> {

@@ -15,11 +15,14 @@ interface TokenClaims {
   evt?: string;
 }
 
-export interface VerifiedSession {
+export interface SessionClaims {
   personId: string;
   invitationId: string;
   eventId: string;
 }
+
+/** Tokens signed before sessions named their event carry no `evt`. */
+type SignedSession = Omit<SessionClaims, 'eventId'> & { eventId: string | null };
 
 const SESSION_LIFETIME = '30d';
 const SESSION_MESSAGE = 'Sign in again: your session is missing or has expired';
@@ -40,7 +43,7 @@ export class TokenService {
     return this.jwt.sign({ typ: 'invitation' }, { subject: invitationId });
   }
 
-  signSession({ personId, invitationId, eventId }: VerifiedSession): string {
+  signSession({ personId, invitationId, eventId }: SessionClaims): string {
     return this.jwt.sign(
       { typ: 'session', inv: invitationId, evt: eventId },
       { subject: personId, expiresIn: SESSION_LIFETIME },
@@ -53,14 +56,14 @@ export class TokenService {
   }
 
   /** Checks the signature only; `AccessService.requireSession` also checks the invitation. */
-  verifySession(token: string): VerifiedSession {
+  verifySession(token: string): SignedSession {
     const claims = this.verify(token, 'session', SESSION_MESSAGE);
-    // A token from before sessions named their event may have been issued for another event's
-    // person through a shared e-mail address: it is not honoured.
-    if (typeof claims.inv !== 'string' || typeof claims.evt !== 'string') {
-      throw HadirException.unauthenticated(SESSION_MESSAGE);
-    }
-    return { personId: claims.sub, invitationId: claims.inv, eventId: claims.evt };
+    if (typeof claims.inv !== 'string') throw HadirException.unauthenticated(SESSION_MESSAGE);
+    return {
+      personId: claims.sub,
+      invitationId: claims.inv,
+      eventId: typeof claims.evt === 'string' ? claims.evt : null,
+    };
   }
 
   private verify(token: string, kind: TokenKind, message: string): TokenClaims {

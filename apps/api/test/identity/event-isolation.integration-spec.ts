@@ -194,20 +194,32 @@ describe.each(databasesUnderTest())(
       await get(`/api/events/${b.eventId}/agenda`, own.token).expect(403);
     });
 
-    it('should refuse a session token that does not name its event', async () => {
+    it('should honour a session only for the person and event of its invitation', async () => {
       const target = aPerson('organiser');
-      const invitation = await app.app
-        .get(DataSource)
-        .getRepository(InvitationEntity)
-        .findOneByOrFail({ personId: target.id });
-      const legacy = new JwtService({ secret: app.config.secret }).sign(
-        { typ: 'session', inv: invitation.id },
-        { subject: target.id, expiresIn: '1d', algorithm: 'HS256' },
-      );
-      await get('/api/me', legacy).expect(401);
-      await expect(connectLive(app.url, legacy)).rejects.toMatchObject({
-        data: { code: 'UNAUTHENTICATED' },
-      });
+      const invitations = app.app.get(DataSource).getRepository(InvitationEntity);
+      const own = await invitations.findOneByOrFail({ personId: target.id });
+      const bInvitation = await invitations.findOneByOrFail({ eventId: b.eventId });
+      const sign = (claims: object, subject: string) =>
+        new JwtService({ secret: app.config.secret }).sign(
+          { typ: 'session', ...claims },
+          { subject, expiresIn: '1d', algorithm: 'HS256' },
+        );
+
+      // The shape a takeover had: A's person named with an invitation B issued.
+      const takeover = sign({ inv: bInvitation.id }, target.id);
+      const otherEvent = sign({ inv: own.id, evt: b.eventId }, target.id);
+      for (const token of [takeover, otherEvent]) {
+        await get('/api/me', token).expect(401);
+        await expect(connectLive(app.url, token)).rejects.toMatchObject({
+          data: { code: 'UNAUTHENTICATED' },
+        });
+      }
+
+      // A token signed before sessions named their event still works, in its invitation's event.
+      const earlier = sign({ inv: own.id }, target.id);
+      const me = (await get('/api/me', earlier).expect(200)).body as { id: string };
+      expect(me.id).toBe(target.id);
+      await get(`/api/events/${b.eventId}/agenda`, earlier).expect(403);
     });
 
     it('should refuse to mute, in B’s session, someone who is not in B', async () => {
