@@ -177,6 +177,51 @@ describe('Hybrid breakout rooms: a table in the hall with remote colleagues', ()
         10_000,
       );
 
+      // Two members typing at once, one at the start and one at the end, keep both texts whole;
+      // so do two typing at the same place, one after the other's words.
+      const notesOf = (page: Page) => page.getByTestId('breakout-notes');
+      const caretAt = async (page: Page, key: 'Control+Home' | 'Control+End') => {
+        await notesOf(page).focus();
+        await page.keyboard.press(key);
+      };
+      const typeTogether = async (...typists: [Page, string][]) => {
+        const longest = Math.max(...typists.map(([, words]) => words.length));
+        for (let i = 0; i < longest; i++) {
+          for (const [page, words] of typists) {
+            const key = words[i];
+            if (key) await page.keyboard.type(key);
+          }
+        }
+      };
+      const everyoneReads = async (accepted: string[]) => {
+        let seen = '';
+        await expectEventually(async () => {
+          const texts = await Promise.all(
+            [...remote, phone, desk].map((page) => notesOf(page).inputValue()),
+          );
+          seen = texts[0] ?? '';
+          return accepted.includes(seen) && texts.every((text) => text === seen);
+        }, 10_000);
+        await expectEventually(
+          async () => (await display.getByTestId('display-notes-text').textContent()) === seen,
+          10_000,
+        );
+        return seen;
+      };
+      const [anaPage, budiPage] = remote;
+      await caretAt(anaPage, 'Control+Home');
+      await caretAt(budiPage, 'Control+End');
+      await typeTogether([anaPage, 'TOP: '], [budiPage, ' More from Budi.']);
+      const both = `TOP: ${note} More from Budi.`;
+      await everyoneReads([both]);
+      await caretAt(anaPage, 'Control+Home');
+      await caretAt(budiPage, 'Control+Home');
+      await typeTogether([anaPage, 'Idea: cold chain. '], [budiPage, 'Challenge: roads. ']);
+      await everyoneReads([
+        `Idea: cold chain. Challenge: roads. ${both}`,
+        `Challenge: roads. Idea: cold chain. ${both}`,
+      ]);
+
       // A call for help reaches staff away from the overview, with the way there.
       await phone.getByTestId('breakout-help').click();
       const help = moderatorConsole.getByTestId('breakout-help-alert');

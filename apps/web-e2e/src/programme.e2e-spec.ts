@@ -351,6 +351,7 @@ describe('Running the programme in a browser', () => {
       const card = page
         .getByTestId('agenda-session')
         .filter({ has: page.getByTestId('session-join') })
+        .filter({ has: page.getByTestId('session-streamed') })
         .first();
       const joinButton = card.getByTestId('session-join');
       const sessionId = await card.getAttribute('data-session-id');

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { addDays, dateInZone, datesOf, instantOf } from '@hadir/domain';
+import { addDays, dateInZone, datesOf, instantOf, wallClockOf } from '@hadir/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { AppConfig } from '../config/config';
 import { APP_CONFIG } from '../config/config.module';
@@ -13,7 +13,9 @@ import { BadgeEntity } from '../identity/entities/badge.entity';
 import { EventRoleEntity } from '../identity/entities/event-role.entity';
 import { InvitationEntity } from '../identity/entities/invitation.entity';
 import { PersonEntity } from '../identity/entities/person.entity';
-import { PROGRAMME } from './programme.data';
+import { PollEntity } from '../interaction/entities/poll.entity';
+import { QuestionEntity } from '../interaction/entities/question.entity';
+import { LIVE_NOW_SESSION, PROGRAMME } from './programme.data';
 
 /** The programme day that falls on today when dates are shifted: mid-week, with days either side. */
 const TODAY_IS_DAY = 3;
@@ -130,6 +132,7 @@ export class DemoSeeder implements OnApplicationBootstrap {
       streamed: session.streamed,
     }));
     await manager.insert(SessionEntity, sessionRows);
+    if (this.config.seedDates === 'shifted') await this.seedLiveNow(manager, event.id, idOf, now);
     await manager.insert(
       SessionPersonEntity,
       sessions.flatMap((session, index) => {
@@ -149,6 +152,73 @@ export class DemoSeeder implements OnApplicationBootstrap {
           })),
         ];
       }),
+    );
+  }
+
+  /** The session kept live for the demo, with a poll open and two questions asked already. */
+  private async seedLiveNow(
+    manager: EntityManager,
+    eventId: string,
+    idOf: (key: string) => string,
+    now: Date,
+  ): Promise<void> {
+    const zone = PROGRAMME.event.timezone;
+    const { date, time } = wallClockOf(now, zone);
+    const startsAt = instantOf(date, `${time.slice(0, 2)}:00`, zone);
+    // A session ends on the day it starts.
+    const endsAt = new Date(
+      Math.min(
+        startsAt.getTime() + LIVE_NOW_SESSION.hours * 3_600_000,
+        instantOf(date, '23:59', zone).getTime(),
+      ),
+    );
+    const sessionId = randomUUID();
+    await manager.insert(SessionEntity, {
+      id: sessionId,
+      eventId,
+      title: LIVE_NOW_SESSION.title,
+      description: LIVE_NOW_SESSION.description,
+      kind: 'panel',
+      startsAt,
+      endsAt,
+      room: null,
+      streamed: true,
+    });
+    await manager.insert(PollEntity, {
+      id: randomUUID(),
+      sessionId,
+      question: LIVE_NOW_SESSION.question,
+      kind: 'single',
+      options: LIVE_NOW_SESSION.options.map((label, index) => ({ id: `o${index + 1}`, label })),
+      scaleMax: null,
+      correctOptionId: null,
+      status: 'open',
+      resultsVisibility: 'live',
+      anonymous: false,
+      allowChange: true,
+      createdBy: idOf('moderator-1'),
+      createdAt: now,
+      openedAt: now,
+      closedAt: null,
+    });
+    const askers = PROGRAMME.people.filter((person) => person.roles.includes('participant'));
+    await manager.insert(
+      QuestionEntity,
+      LIVE_NOW_SESSION.questions.map((text, index) => ({
+        id: randomUUID(),
+        sessionId,
+        authorId: idOf(askers[index * 7]?.key ?? ''),
+        text,
+        anonymous: false,
+        status: 'approved' as const,
+        pinned: false,
+        votes: 0,
+        replyText: null,
+        replyBy: null,
+        repliedAt: null,
+        createdAt: now,
+        updatedAt: now,
+      })),
     );
   }
 }

@@ -799,6 +799,23 @@ const sessions: SeedSession[] = [
   },
 ];
 
+/**
+ * Added on the seeding day when dates are shifted, so that a newcomer always finds a moderated
+ * session live, whatever the hour in Jakarta: it runs from the hour the demo was seeded in.
+ */
+export const LIVE_NOW_SESSION = {
+  title: 'Open floor: questions for the speakers',
+  description:
+    'An online session kept open for the demo, whatever the hour in Jakarta: ask the speakers, vote on questions and answer the poll, as participants did between the programme’s sessions.',
+  hours: 4,
+  question: 'Which challenge held your business back most during the pandemic?',
+  options: ['Working capital', 'Shipping costs', 'Reaching customers online', 'Raw materials'],
+  questions: [
+    'How did the women-owned SMIs you visited keep their staff through the lockdowns?',
+    'Which government programme helped small producers most with selling online?',
+  ],
+} as const;
+
 export const PROGRAMME: { event: SeedEvent; people: SeedPerson[]; sessions: SeedSession[] } = {
   event: {
     slug: 'women-smi-innovation-2021',

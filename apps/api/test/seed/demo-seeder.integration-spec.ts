@@ -8,7 +8,9 @@ import { EventEntity } from '../../src/events/entities/event.entity';
 import { SessionEntity } from '../../src/events/entities/session.entity';
 import { PersonEntity } from '../../src/identity/entities/person.entity';
 import { DemoSeeder } from '../../src/seed/demo-seeder.service';
-import { PROGRAMME } from '../../src/seed/programme.data';
+import { PollEntity } from '../../src/interaction/entities/poll.entity';
+import { QuestionEntity } from '../../src/interaction/entities/question.entity';
+import { LIVE_NOW_SESSION, PROGRAMME } from '../../src/seed/programme.data';
 import { databasesUnderTest, type TestDatabase } from '../support/databases';
 
 describe.each(databasesUnderTest())('demo seed on $kind', ({ create }) => {
@@ -50,10 +52,46 @@ describe.each(databasesUnderTest())('demo seed on $kind', ({ create }) => {
     );
   });
 
+  it.each([
+    [
+      'at 03:10 in Jakarta, outside the programme’s hours',
+      '2026-11-28T20:10:00Z',
+      '20:00',
+      '00:00',
+    ],
+    ['at 23:40 in Jakarta, ending before midnight', '2026-11-29T16:40:00Z', '16:00', '16:59'],
+  ])('should keep a session with a poll and questions live %s', async (_, at, from, to) => {
+    const now = new Date(at);
+    await seeder('shifted').seedIfEmpty(now);
+    const sessions = await dataSource.getRepository(SessionEntity).find();
+    const live = sessions.filter(
+      (session) => session.startsAt <= now && now < session.endsAt && session.streamed,
+    );
+    expect(live.map((session) => session.title)).toEqual([LIVE_NOW_SESSION.title]);
+    const [session] = live;
+    const day = at.slice(0, 10);
+    expect(session?.startsAt.toISOString()).toBe(`${day}T${from}:00.000Z`);
+    expect(session?.endsAt.toISOString()).toBe(
+      to === '00:00' ? `2026-11-29T00:00:00.000Z` : `${day}T${to}:00.000Z`,
+    );
+    const polls = await dataSource.getRepository(PollEntity).findBy({ sessionId: session?.id });
+    expect(polls.map((poll) => [poll.question, poll.status])).toEqual([
+      [LIVE_NOW_SESSION.question, 'open'],
+    ]);
+    await expect(
+      dataSource
+        .getRepository(QuestionEntity)
+        .countBy({ sessionId: session?.id, status: 'approved' }),
+    ).resolves.toBe(LIVE_NOW_SESSION.questions.length);
+  });
+
   it('should keep the real dates of September 2021 when asked', async () => {
     await seeder('original').seedIfEmpty(new Date());
     const event = await dataSource.getRepository(EventEntity).findOneByOrFail({});
     expect([event.startDate, event.endDate]).toEqual(['2021-09-13', '2021-09-17']);
+    await expect(dataSource.getRepository(SessionEntity).count()).resolves.toBe(
+      PROGRAMME.sessions.length,
+    );
   });
 
   it('should seed once: a second start leaves the data as it is', async () => {

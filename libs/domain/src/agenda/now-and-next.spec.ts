@@ -1,4 +1,4 @@
-import { nowAndNext } from './now-and-next';
+import { isJoinable, nowAndNext } from './now-and-next';
 
 const session = (id: string, startsAt: string, endsAt: string) => ({ id, startsAt, endsAt });
 
@@ -24,5 +24,26 @@ describe(nowAndNext.name, () => {
     const result = nowAndNext([workshop, opening], new Date('2021-09-13T02:45:00Z'));
     expect(result.now.map((s) => s.id)).toEqual(['opening', 'workshop']);
     expect(result.next).toBeNull();
+  });
+});
+
+describe(isJoinable.name, () => {
+  const block = {
+    startsAt: '2021-09-14T06:00:00Z',
+    endsAt: '2021-09-14T08:00:00Z',
+    kind: 'breakout_block',
+    streamed: false,
+  };
+
+  it('should offer a breakout block that is not streamed, from before it starts until it ends', () => {
+    expect(isJoinable(block, new Date('2021-09-14T05:00:00Z'))).toBe(true);
+    expect(isJoinable(block, new Date('2021-09-14T07:59:59Z'))).toBe(true);
+    expect(isJoinable(block, new Date('2021-09-14T08:00:00Z'))).toBe(false);
+  });
+
+  it('should offer a streamed session and not one only in the hall', () => {
+    const at = new Date('2021-09-14T06:30:00Z');
+    expect(isJoinable({ ...block, kind: 'plenary', streamed: true }, at)).toBe(true);
+    expect(isJoinable({ ...block, kind: 'plenary' }, at)).toBe(false);
   });
 });

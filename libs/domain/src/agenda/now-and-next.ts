@@ -21,3 +21,19 @@ export function nowAndNext<T extends TimedItem>(items: readonly T[], at: Date): 
   const next = byStart.find((i) => Date.parse(i.startsAt) > t) ?? null;
   return { now, next };
 }
+
+export interface JoinableItem extends TimedItem {
+  streamed: boolean;
+  kind: string;
+}
+
+/**
+ * Whether a session is one to join live until it ends: a streamed one, or a breakout block, whose
+ * rooms people are moved into from its page whether or not the hall is streamed.
+ */
+export function isJoinable(session: JoinableItem, at: Date): boolean {
+  return (
+    (session.streamed || session.kind === 'breakout_block') &&
+    at.getTime() < Date.parse(session.endsAt)
+  );
+}

@@ -51,6 +51,7 @@ export function AgendaTabs({ event, sessions, now, viewerTimeZone }: AgendaTabsP
                   programmeDay={day.date}
                   viewerTimeZone={viewerTimeZone}
                   eventTimeZone={event.timezone}
+                  now={now}
                 />
               ))}
             </Stack>

@@ -1,5 +1,5 @@
 import { type AgendaSession, type EventSummary } from '@hadir/contracts';
-import { dateInZone, nowAndNext } from '@hadir/domain';
+import { dateInZone, isJoinable, nowAndNext } from '@hadir/domain';
 import { Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { formatDistanceStrict } from 'date-fns';
 import { type ReactNode } from 'react';
@@ -34,7 +34,7 @@ export function NowNextPanels({ event, sessions, now, viewerTimeZone }: NowNextP
         {session.room ?? t('event.remoteOnly')}
       </Text>
       {extra}
-      {session.streamed && (
+      {isJoinable(session, now) && (
         <Group>
           <JoinSessionButton eventId={event.id} sessionId={session.id} title={session.title} />
         </Group>

@@ -1,4 +1,5 @@
 import { type AgendaSession } from '@hadir/contracts';
+import { isJoinable } from '@hadir/domain';
 import { Badge, Card, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { JoinSessionButton } from './JoinSessionButton';
@@ -10,6 +11,7 @@ export interface SessionCardProps {
   programmeDay: string;
   viewerTimeZone: string;
   eventTimeZone: string;
+  now: Date;
 }
 
 export function SessionCard({
@@ -18,6 +20,7 @@ export function SessionCard({
   programmeDay,
   viewerTimeZone,
   eventTimeZone,
+  now,
 }: SessionCardProps) {
   const { t } = useTranslation();
   const names = (people: AgendaSession['speakers']) => people.map((p) => p.name).join(', ');
@@ -68,7 +71,7 @@ export function SessionCard({
             {t('event.moderators', { names: names(session.moderators) })}
           </Text>
         )}
-        {session.streamed && (
+        {isJoinable(session, now) && (
           <Group>
             <JoinSessionButton eventId={eventId} sessionId={session.id} title={session.title} />
           </Group>
