@@ -1,4 +1,5 @@
-import { type DemoPerson } from '@hadir/contracts';
+import { type AgendaSession, type DemoPerson } from '@hadir/contracts';
+import { wallClockOf } from '@hadir/domain';
 import { type Browser, type Page } from 'playwright-core';
 import { fetchAgenda, fetchDemoPeople, redeemInvitation } from './support/api';
 import { launchBrowser } from './support/browser';
@@ -36,6 +37,43 @@ describe('Hybrid breakout rooms: a table in the hall with remote colleagues', ()
     return page;
   }
 
+  /** As a participant finds the block: signed in to the event page, then "Join" under "Now". */
+  async function openFromNow(person: DemoPerson, eventId: string, sessionId: string) {
+    const page = await pool.openPage('Asia/Jakarta');
+    await recordPeerConnections(page);
+    await signInOnDemoPage(page, hadir.url, eventId, person);
+    await page
+      .getByTestId('now-panel')
+      .locator(`[data-testid="now-next-session"][data-session-id="${sessionId}"]`)
+      .getByTestId('session-join')
+      .click();
+    await page.waitForURL(`**/events/${eventId}/sessions/${sessionId}`);
+    return page;
+  }
+
+  /** The organiser moves the block to the current hour, online, so that it is on "Now". */
+  async function runNow(eventId: string, session: AgendaSession, organiserToken: string) {
+    const { date, time } = wallClockOf(new Date(), 'Asia/Jakarta');
+    const hour = Number(time.slice(0, 2));
+    const response = await fetch(`${hadir.url}/api/events/${eventId}/sessions/${session.id}`, {
+      method: 'PUT',
+      headers: { Authorization: `Bearer ${organiserToken}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify({
+        title: session.title,
+        description: session.description,
+        kind: session.kind,
+        date,
+        startTime: `${String(hour).padStart(2, '0')}:00`,
+        endTime: hour === 23 ? '23:59' : `${String(hour + 1).padStart(2, '0')}:59`,
+        room: null,
+        streamed: false,
+        speakerIds: [],
+        moderatorIds: [],
+      }),
+    });
+    if (!response.ok) throw new Error(`Moving the block: HTTP ${response.status}`);
+  }
+
   const decodesVideo = (page: Page) =>
     expectEventually(async () => {
       const first = (await inbound(page)).framesDecoded;
@@ -52,16 +90,22 @@ describe('Hybrid breakout rooms: a table in the hall with remote colleagues', ()
       );
       const [ana, budi] = participants.filter((person) => person.attendanceMode === 'remote');
       const inHall = participants.find((person) => person.attendanceMode === 'in_person');
+      // Placed at the table, but never opens the session.
+      const absent = participants.filter((person) => person.attendanceMode === 'remote')[2];
       const facilitator = people.find((person) => person.roles.includes('facilitator'));
-      if (!ana || !budi || !inHall || !facilitator) throw new Error('The demo seed lacks someone');
+      if (!ana || !budi || !inHall || !absent || !facilitator) {
+        throw new Error('The demo seed lacks someone');
+      }
       const agenda = await fetchAgenda(
         hadir.url,
         eventId,
         await redeemInvitation(hadir.url, facilitator.invitationToken),
       );
       const session = agenda.sessions.find((s) => s.kind === 'breakout_block');
-      if (!session) throw new Error('The demo has no breakout block');
+      const organiser = people.find((person) => person.roles.includes('organiser'));
+      if (!session || !organiser) throw new Error('The demo has no breakout block or organiser');
       const sessionPath = `/events/${eventId}/sessions/${session.id}`;
+      await runNow(eventId, session, await redeemInvitation(hadir.url, organiser.invitationToken));
 
       // The facilitator prepares the rooms: five by default, the first three tables in the hall.
       const desk = await open(facilitator, eventId, `${sessionPath}/breakouts`);
@@ -82,7 +126,7 @@ describe('Hybrid breakout rooms: a table in the hall with remote colleagues', ()
       await desk.keyboard.press('Enter');
       await onTableOne(ana).waitFor();
       // From the name's menu.
-      for (const person of [budi, inHall]) {
+      for (const person of [budi, inHall, absent]) {
         await onBoard(person).click();
         await desk.locator(`[data-testid="assignment-move"][data-room-id="${tableOneId}"]`).click();
         await onTableOne(person).waitFor();
@@ -102,8 +146,9 @@ describe('Hybrid breakout rooms: a table in the hall with remote colleagues', ()
       );
       expect(await anaOnBoard.getAttribute('data-presence')).toBe('notHere');
 
+      // A participant who is not on the page yet reaches the block from the event page.
       const remote = [
-        await open(ana, eventId, sessionPath),
+        await openFromNow(ana, eventId, session.id),
         await open(budi, eventId, sessionPath),
       ];
       const phone = await open(inHall, eventId, sessionPath);
@@ -136,6 +181,19 @@ describe('Hybrid breakout rooms: a table in the hall with remote colleagues', ()
         await page.locator('[data-testid="media-panel"][data-status="joined"]').waitFor();
       }
       await phone.getByTestId('breakout-in-hall').waitFor();
+      // Each member sees who is here and how: at the table, from home, or not here.
+      const presenceOf = (page: Page, person: DemoPerson) =>
+        page
+          .locator(`[data-testid="breakout-member"][data-person-id="${person.id}"]`)
+          .getAttribute('data-presence');
+      for (const page of [...remote, phone]) {
+        await expectEventually(async () => {
+          const seen = await Promise.all(
+            [ana, budi, inHall, absent].map((p) => presenceOf(page, p)),
+          );
+          return seen.join() === 'remote,remote,in_person,absent';
+        });
+      }
       await desk
         .locator(`[data-testid="overview-room"][data-room-id="${tableOneId}"]`)
         .getByTestId('overview-show-notes')

@@ -7,6 +7,7 @@ import {
   type BreakoutChatMessage,
   type BreakoutNotesText,
   type BreakoutNotesUpdate,
+  type BreakoutPresent,
   type BreakoutRoomState,
   CHAT_HISTORY,
   type EnterBreakoutRoom,
@@ -72,11 +73,16 @@ export class BreakoutRoomsService implements OnModuleDestroy {
     await socket.join(rooms.breakout(room.id));
     socket.data.breakouts = { ...socket.data.breakouts, [room.id]: input.mode };
     this.activity.mark(set.id);
-    const [chat, notes] = await Promise.all([this.chatOf(room.id), this.document(room.id)]);
+    const [chat, notes, here] = await Promise.all([
+      this.chatOf(room.id),
+      this.document(room.id),
+      this.hereIn(room.id),
+    ]);
     return {
       roomId: room.id,
       setId: set.id,
       sessionId: set.sessionId,
+      here,
       chat,
       notes: Buffer.from(Y.encodeStateAsUpdate(notes)).toString('base64'),
       visitor,
@@ -186,11 +192,11 @@ export class BreakoutRoomsService implements OnModuleDestroy {
       try {
         const set = await this.sets.findOneBy({ id: setId });
         if (!set) continue;
-        this.live.toRoom(
-          rooms.sessionStaff(set.sessionId),
-          'breakout:activity',
-          await this.activityOf(setId),
-        );
+        const activity = await this.activityOf(setId);
+        this.live.toRoom(rooms.sessionStaff(set.sessionId), 'breakout:activity', activity);
+        for (const { roomId, here } of activity.rooms) {
+          this.live.toRoom(rooms.breakout(roomId), 'breakout:room.here', { roomId, here });
+        }
       } catch (error) {
         this.logger.warn(`Could not push breakout activity for ${setId}: ${String(error)}`);
       }
@@ -240,13 +246,7 @@ export class BreakoutRoomsService implements OnModuleDestroy {
       setId,
       rooms: await Promise.all(
         roomRows.map(async (room) => {
-          const sockets = await this.live.socketDataIn(rooms.breakout(room.id));
-          const here = new Map<string, 'remote' | 'in_person'>();
-          for (const data of sockets) {
-            const mode = data.breakouts?.[room.id];
-            if (mode)
-              here.set(data.personId, here.get(data.personId) === 'remote' ? 'remote' : mode);
-          }
+          const here = await this.hereIn(room.id);
           const chat = counts.find((row) => row.roomId === room.id);
           const edited = lastNotes.find((row) => row.roomId === room.id);
           const last = [chat?.last, edited?.last]
@@ -255,7 +255,7 @@ export class BreakoutRoomsService implements OnModuleDestroy {
           const doc = await this.document(room.id);
           return {
             roomId: room.id,
-            here: [...here].map(([personId, mode]) => ({ personId, mode })),
+            here,
             messages: Number(chat?.messages ?? 0),
             lastActivityAt: last.length ? new Date(Math.max(...last)).toISOString() : null,
             notesLength: doc.getText(BREAKOUT_NOTES_TEXT).length,
@@ -263,6 +263,16 @@ export class BreakoutRoomsService implements OnModuleDestroy {
         }),
       ),
     };
+  }
+
+  /** Everyone with the room open, on any node; someone on two devices counts once. */
+  private async hereIn(roomId: string): Promise<BreakoutPresent[]> {
+    const here = new Map<string, BreakoutPresent['mode']>();
+    for (const data of await this.live.socketDataIn(rooms.breakout(roomId))) {
+      const mode = data.breakouts?.[roomId];
+      if (mode) here.set(data.personId, here.get(data.personId) === 'remote' ? 'remote' : mode);
+    }
+    return [...here].map(([personId, mode]) => ({ personId, mode }));
   }
 
   private async textOf(room: BreakoutRoomEntity): Promise<BreakoutNotesText> {

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import {
   type BreakoutChatMessage,
   type BreakoutNotesText,
+  type BreakoutRoomHere,
   type BreakoutRoomInput,
   type BreakoutRoomState,
   type BreakoutSet,
@@ -213,6 +214,51 @@ describe.each(databasesUnderTest())('breakout rooms on $kind', ({ create }) => {
     const closed = nextEvent(anaSocket, 'breakout:set.changed');
     await clock.tick(new Date(endsAt + 32_000));
     expect((await closed).status).toBe('closed');
+  });
+
+  it('should tell a room’s members who has it open now, at the table or from home', async () => {
+    const sessionId = stage.freshSession();
+    const desk = await stage.join(moderator, sessionId);
+    const anaSocket = await stage.join(ana, sessionId);
+    const budiSocket = await stage.join(budi, sessionId, 'in_person');
+    const set = await save(desk, sessionId, ['hybrid']);
+    const [table] = set.rooms;
+    await call(
+      desk.emitWithAck('breakout:assign', {
+        setId: set.id,
+        source: 'manual',
+        moves: [ana, budi, citra].map((person) => ({ personId: person.id, roomId: table.id })),
+      }),
+    );
+    await call(desk.emitWithAck('breakout:open', { setId: set.id, seconds: 600, graceSeconds: 0 }));
+    const pushes: BreakoutRoomHere[] = [];
+    anaSocket.on('breakout:room.here', (present) => pushes.push(present));
+    const heard = async (expected: BreakoutRoomHere['here']) => {
+      const sorted = (here: BreakoutRoomHere['here']) =>
+        [...here].sort((a, b) => a.personId.localeCompare(b.personId));
+      const deadline = Date.now() + 5000;
+      while (Date.now() < deadline) {
+        const last = pushes.at(-1);
+        if (last && JSON.stringify(sorted(last.here)) === JSON.stringify(sorted(expected))) return;
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      throw new Error(`Last heard: ${JSON.stringify(pushes.at(-1))}`);
+    };
+
+    const entered = await call<BreakoutRoomState>(
+      anaSocket.emitWithAck('breakout:room.enter', { roomId: table.id, mode: 'remote' }),
+    );
+    expect(entered.here).toEqual([{ personId: ana.id, mode: 'remote' }]);
+    await call(
+      budiSocket.emitWithAck('breakout:room.enter', { roomId: table.id, mode: 'in_person' }),
+    );
+    // Citra, placed in the room, has not opened it: she is in no list of who is here.
+    await heard([
+      { personId: ana.id, mode: 'remote' },
+      { personId: budi.id, mode: 'in_person' },
+    ]);
+    await call(budiSocket.emitWithAck('breakout:room.leave', { roomId: table.id }));
+    await heard([{ personId: ana.id, mode: 'remote' }]);
   });
 
   it('should keep a room’s chat and notes to its members and staff', async () => {

@@ -238,10 +238,26 @@ export const breakoutChatMessageSchema = z.object({
 export type BreakoutChatMessage = z.infer<typeof breakoutChatMessageSchema>;
 
 /** What someone entering a room (a member, or staff visiting) gets. */
+/** Someone with a breakout room open now, and how they take part: at the table or from home. */
+export const breakoutPresentSchema = z.object({
+  personId: idSchema,
+  mode: z.enum(['remote', 'in_person']),
+});
+export type BreakoutPresent = z.infer<typeof breakoutPresentSchema>;
+
+/** Who has one room open now: to its members, as they come and go. */
+export const breakoutRoomHereSchema = z.object({
+  roomId: idSchema,
+  here: z.array(breakoutPresentSchema),
+});
+export type BreakoutRoomHere = z.infer<typeof breakoutRoomHereSchema>;
+
 export const breakoutRoomStateSchema = z.object({
   roomId: idSchema,
   setId: idSchema,
   sessionId: idSchema,
+  /** Who has the room open, this person included. */
+  here: z.array(breakoutPresentSchema),
   chat: z.array(breakoutChatMessageSchema),
   /** The notes document so far, as one Yjs update (base64). */
   notes: z.string(),
@@ -266,7 +282,7 @@ export const breakoutActivitySchema = z.object({
     z.object({
       roomId: idSchema,
       /** People with the room open now, by how they take part. */
-      here: z.array(z.object({ personId: idSchema, mode: z.enum(['remote', 'in_person']) })),
+      here: z.array(breakoutPresentSchema),
       messages: z.number().int(),
       lastActivityAt: isoInstantSchema.nullable(),
       notesLength: z.number().int(),

@@ -28,6 +28,7 @@ import type {
   AssignBreakout,
   AutoAssignBreakout,
   BreakoutActivity,
+  BreakoutRoomHere,
   BreakoutBroadcast,
   BreakoutChatMessage,
   BreakoutHelp,
@@ -292,6 +293,8 @@ export interface LiveServerToClientEvents {
   'breakout:notes.updated': (payload: BreakoutNotesUpdate) => void;
   /** To the session's staff, at a bounded rate. */
   'breakout:activity': (payload: BreakoutActivity) => void;
+  /** To a room's members, at the same rate: who has the room open now. */
+  'breakout:room.here': (payload: BreakoutRoomHere) => void;
   /**
    * The notes of the room shown on the display, to everyone the set reaches: when staff show it,
    * then at a bounded rate while its members write.

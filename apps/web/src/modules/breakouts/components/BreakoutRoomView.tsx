@@ -47,9 +47,9 @@ export interface BreakoutRoomViewProps {
 }
 
 /**
- * A breakout room as its members see it: who is in it (at the table and from home), the time
- * left, its video (the table's room device and the remote members), chat and shared notes. People
- * in the hall use it on their phones without audio and video.
+ * A breakout room as its members see it: who is in it (at the table, from home, or not here now),
+ * the time left, its video (the table's room device and the remote members), chat and shared
+ * notes. People in the hall use it on their phones without audio and video.
  */
 export function BreakoutRoomView(props: BreakoutRoomViewProps) {
   const { set, room, people, myId, mode, staff, offsetMs, broadcast, actions, onLeave } = props;
@@ -59,6 +59,7 @@ export function BreakoutRoomView(props: BreakoutRoomViewProps) {
   const [error, setError] = useState<string | null>(null);
   const [planBeside, setPlanBeside] = useState(false);
   const members = room.memberIds.flatMap((id) => people.get(id) ?? []);
+  const presence = new Map(inside.here.map((present) => [present.personId, present.mode]));
   const helpAsked = room.helpRequestedAt !== null;
 
   const askHelp = (needed: boolean) =>
@@ -170,18 +171,38 @@ export function BreakoutRoomView(props: BreakoutRoomViewProps) {
                 {t('breakouts.members', { count: members.length })}
               </Title>
               <Stack gap={4}>
-                {members.map((member) => (
-                  <Group key={member.personId} justify="space-between" gap="xs">
-                    <Text size="sm">
-                      {member.name}
-                      {member.personId === myId && ` (${t('chat.you')})`}
-                    </Text>
-                    <Badge size="sm" variant="light" color={member.inPerson ? 'teal' : 'indigo'}>
-                      {member.inPerson ? t('breakouts.atTable') : t('breakouts.remote')} ·{' '}
-                      {member.country}
-                    </Badge>
-                  </Group>
-                ))}
+                {members.map((member) => {
+                  const here = presence.get(member.personId);
+                  return (
+                    <Group
+                      key={member.personId}
+                      justify="space-between"
+                      gap="xs"
+                      data-testid="breakout-member"
+                      data-person-id={member.personId}
+                      data-presence={here ?? 'absent'}
+                    >
+                      <Text size="sm" c={here ? undefined : 'dimmed'}>
+                        {member.name}
+                        {member.personId === myId && ` (${t('chat.you')})`}
+                      </Text>
+                      <Badge
+                        size="sm"
+                        variant={here ? 'light' : 'outline'}
+                        color={
+                          here === 'in_person' ? 'teal' : here === 'remote' ? 'indigo' : 'gray'
+                        }
+                      >
+                        {here === 'in_person'
+                          ? t('breakouts.atTable')
+                          : here === 'remote'
+                            ? t('breakouts.remote')
+                            : t('breakouts.notHere')}{' '}
+                        · {member.country}
+                      </Badge>
+                    </Group>
+                  );
+                })}
               </Stack>
             </Paper>
             {props.eventId && !staff && (

@@ -2,6 +2,8 @@ import {
   type AttendanceMode,
   type BreakoutChatMessage,
   type BreakoutNotesUpdate,
+  type BreakoutPresent,
+  type BreakoutRoomHere,
   type BreakoutRoomState,
 } from '@hadir/contracts';
 import { useEffect, useMemo, useState } from 'react';
@@ -16,7 +18,7 @@ const REMOTE = Symbol('remote');
 
 /**
  * Being in a breakout room: entered at every connection (a lost connection loses its rooms),
- * its chat, and its shared notes as a Yjs document. Local edits are sent as they happen; after
+ * who has it open, its chat, and its shared notes as a Yjs document. Local edits are sent as they happen; after
  * a reconnect, whatever the server has not seen is sent again, so nothing typed offline is lost.
  */
 export function useBreakoutRoom(roomId: string, mode: AttendanceMode) {
@@ -25,6 +27,7 @@ export function useBreakoutRoom(roomId: string, mode: AttendanceMode) {
   const [doc] = useState(() => new Y.Doc());
   const [entered, setEntered] = useState<BreakoutRoomState | null>(null);
   const [chat, setChat] = useState<BreakoutChatMessage[]>([]);
+  const [here, setHere] = useState<BreakoutPresent[]>([]);
   const [error, setError] = useState<unknown>(null);
 
   useEffect(() => {
@@ -47,6 +50,7 @@ export function useBreakoutRoom(roomId: string, mode: AttendanceMode) {
           // An empty update is two zero bytes: nothing the server lacks.
           if (missing.length > 2) void sendUpdate(missing);
           setChat(state.chat);
+          setHere(state.here);
           setEntered(state);
           setError(null);
         })
@@ -64,8 +68,12 @@ export function useBreakoutRoom(roomId: string, mode: AttendanceMode) {
         messages.some((m) => m.id === message.id) ? messages : [...messages, message],
       );
     };
+    const onHere = (present: BreakoutRoomHere) => {
+      if (present.roomId === roomId) setHere(present.here);
+    };
     doc.on('update', onLocal);
     socket.on('breakout:notes.updated', onRemote);
+    socket.on('breakout:room.here', onHere);
     socket.on('breakout:chat.message', onMessage);
     socket.on('connect', enter);
     if (socket.connected) enter();
@@ -73,6 +81,7 @@ export function useBreakoutRoom(roomId: string, mode: AttendanceMode) {
       current = false;
       doc.off('update', onLocal);
       socket.off('breakout:notes.updated', onRemote);
+      socket.off('breakout:room.here', onHere);
       socket.off('breakout:chat.message', onMessage);
       socket.off('connect', enter);
       socket.timeout(ACK_TIMEOUT_MS).emit('breakout:room.leave', { roomId }, () => undefined);
@@ -95,5 +104,5 @@ export function useBreakoutRoom(roomId: string, mode: AttendanceMode) {
     [socket, roomId],
   );
 
-  return { entered, chat, doc, error, actions };
+  return { entered, chat, here, doc, error, actions };
 }
