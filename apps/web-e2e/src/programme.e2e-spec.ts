@@ -319,7 +319,10 @@ describe('Running the programme in a browser', () => {
         pages.push(page);
       }
       const agenda = await fetchAgenda(hadir.url, eventId, await sessionTokenOf(pages[0]));
-      const session = todaysSessions(agenda)[0];
+      // One in the hall, inside the venue's day (the demo's always-live session may cross a
+      // viewer's midnight).
+      const session = todaysSessions(agenda).find((candidate) => candidate.room !== null);
+      if (!session) throw new Error('No session in the hall today');
       const atVenue = clockRange(session.startsAt, session.endsAt, agenda.event.timezone);
 
       const seen: string[] = [];
