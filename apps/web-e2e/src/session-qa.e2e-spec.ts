@@ -41,6 +41,41 @@ describe('Questions in a live session, from home, from the hall and on the proje
     return page;
   }
 
+  /** Whether the element's top is within the first screenful, as the page opens. */
+  async function onFirstScreen(page: Page, testId: string): Promise<boolean> {
+    const box = await page.getByTestId(testId).first().boundingBox();
+    const height = page.viewportSize()?.height ?? 0;
+    return box !== null && box.y >= 0 && box.y < height;
+  }
+
+  /** Every visible control a finger would miss: under 44 × 44 px. */
+  function smallTargets(page: Page): Promise<string[]> {
+    return page.evaluate(() =>
+      [
+        ...document.querySelectorAll(
+          'button, [role="tab"], a[href], input[type="checkbox"], input[type="radio"]',
+        ),
+      ]
+        .filter((element) => {
+          const box = element.getBoundingClientRect();
+          if (box.width === 0 && box.height === 0) return false;
+          // A checkbox is hit through its label too: together they must be big enough.
+          const parts =
+            element instanceof HTMLInputElement
+              ? [box, ...[...(element.labels ?? [])].map((l) => l.getBoundingClientRect())]
+              : [box];
+          const height =
+            Math.max(...parts.map((part) => part.bottom)) -
+            Math.min(...parts.map((part) => part.top));
+          const width =
+            Math.max(...parts.map((part) => part.right)) -
+            Math.min(...parts.map((part) => part.left));
+          return height < 44 || width < 44;
+        })
+        .map((element) => `${element.tagName} "${(element.textContent ?? '').trim()}"`),
+    );
+  }
+
   async function cast(): Promise<{
     eventId: string;
     sessionId: string;
@@ -86,6 +121,11 @@ describe('Questions in a live session, from home, from the hall and on the proje
       await signInOnDemoPage(hall, hadir.url, eventId, inHall);
       await hall.goto(sessionPath);
       await hall.getByTestId('qa-board').waitFor();
+      // The phone opens on the questions, on its first screen, with every control big enough for a
+      // finger.
+      expect(await hall.getByTestId('session-live-tabs').getAttribute('data-tab')).toBe('qa');
+      expect(await onFirstScreen(hall, 'qa-ask-text')).toBe(true);
+      expect(await smallTargets(hall)).toEqual([]);
       // Everyone follows the session as they registered; the moderator's console counts too.
       const inPerson = [moderator, remote, inHall].filter(
         (person) => person.attendanceMode === 'in_person',
@@ -140,6 +180,10 @@ describe('Questions in a live session, from home, from the hall and on the proje
       await desk.getByTestId('poll-question').fill(POLL_QUESTION);
       await desk.getByTestId('poll-options').fill(POLL_OPTIONS.join('\n'));
       await desk.getByTestId('poll-create-open').click();
+      // The phone counts the open poll on its tab rather than switching away from the questions.
+      await hall.getByTestId('live-tab-polls').getByText('1', { exact: true }).waitFor();
+      expect(await hall.getByTestId('session-live-tabs').getAttribute('data-tab')).toBe('qa');
+      await hall.getByTestId('live-tab-polls').click();
       for (const [page, choice] of [
         [home, POLL_OPTIONS[0]],
         [hall, POLL_OPTIONS[2]],
@@ -158,6 +202,7 @@ describe('Questions in a live session, from home, from the hall and on the proje
       ).toEqual(['1', '0', '1']);
 
       // Chat from the phone reaches home; the moderator removes it for everyone.
+      await hall.getByTestId('live-tab-chat').click();
       await hall.getByTestId('chat-input').fill(CHAT_LINE);
       await hall.getByTestId('chat-send').click();
       const line = home.getByTestId('chat-message').filter({ hasText: CHAT_LINE });
@@ -177,5 +222,9 @@ describe('Questions in a live session, from home, from the hall and on the proje
       await desk.getByTestId('hand-row').filter({ hasText: inHall.name }).waitFor();
       await hall.reload();
       await hall.locator('[data-testid="hand-toggle"][data-raised="true"]').waitFor();
+      // Opened again while a poll is open, the phone shows the poll first.
+      expect(await hall.getByTestId('session-live-tabs').getAttribute('data-tab')).toBe('polls');
+      expect(await onFirstScreen(hall, 'poll')).toBe(true);
+      expect(await smallTargets(hall)).toEqual([]);
     }));
 });

@@ -961,6 +961,7 @@ export const en = {
     qrAlt: 'QR code that opens this session',
   },
   polls: {
+    noneYet: 'No poll has been opened yet.',
     title: 'Polls',
     new: 'New poll',
     question: 'Question',

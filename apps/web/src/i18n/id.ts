@@ -977,6 +977,7 @@ export const id: typeof en = {
     qrAlt: 'Kode QR untuk membuka sesi ini',
   },
   polls: {
+    noneYet: 'Belum ada jajak pendapat yang dibuka.',
     title: 'Jajak pendapat',
     new: 'Jajak pendapat baru',
     question: 'Pertanyaan',

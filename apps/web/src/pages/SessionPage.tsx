@@ -1,4 +1,5 @@
 import { Alert, Anchor, Badge, Button, Container, Grid, Group, Stack, Text } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -20,6 +21,7 @@ import { PollsPanel } from '../modules/session-live/components/PollsPanel';
 import { PresenceModeSwitch } from '../modules/session-live/components/PresenceModeSwitch';
 import { QaBoard } from '../modules/session-live/components/QaBoard';
 import { ReactionBar } from '../modules/session-live/components/ReactionBar';
+import { SessionLiveTabs } from '../modules/session-live/components/SessionLiveTabs';
 import { usePresenceMode } from '../modules/session-live/hooks/usePresenceMode';
 import { useSessionActions } from '../modules/session-live/hooks/useSessionActions';
 import { useSessionLive } from '../modules/session-live/hooks/useSessionLive';
@@ -32,6 +34,8 @@ import {
 import { useErrorMessage } from '../shared/api/useErrorMessage';
 import { PageLoader } from '../shared/components/PageLoader';
 import { QueryErrorAlert } from '../shared/components/QueryErrorAlert';
+
+const PHONE = '(max-width: 48em)';
 
 /** One session: its details, its live room and its announcements. */
 export function SessionPage() {
@@ -47,6 +51,8 @@ export function SessionPage() {
   const [timeZone] = useState(viewerTimeZone);
   const breakouts = useBreakouts(sessionId, presence.state === 'joined' ? presence.joins : 0);
   const inBreakout = roomOf(runningSet(breakouts.state), me) !== null;
+  // Phones get the live parts as tabs on the first screen rather than one long page.
+  const phone = useMediaQuery(PHONE, false, { getInitialValueInEffect: false });
 
   if (agenda.isPending) return <PageLoader />;
   if (agenda.isError) {
@@ -63,6 +69,15 @@ export function SessionPage() {
     <Button component={Link} to={`/events/${eventId}`} variant="subtle" size="xs">
       {t('sessionRoom.backToAgenda')}
     </Button>
+  );
+
+  const media = (
+    <MediaPanel
+      sessionId={sessionId}
+      personId={me}
+      mode={mode}
+      staff={presence.state === 'joined' && presence.staff}
+    />
   );
 
   return (
@@ -82,7 +97,12 @@ export function SessionPage() {
         <Grid gutter="lg" mt="md" component="main">
           <Grid.Col span={{ base: 12, md: inBreakout ? 12 : 8 }}>
             <Stack gap="md">
-              <SessionDetails event={event} session={session} viewerTimeZone={timeZone} />
+              <SessionDetails
+                event={event}
+                session={session}
+                viewerTimeZone={timeZone}
+                compact={phone}
+              />
               <PresenceStatus presence={presence} />
               {presence.state === 'joined' && presence.staff && (
                 <Group gap="xs">
@@ -108,14 +128,19 @@ export function SessionPage() {
               {mode && (
                 <SessionBreakouts breakouts={breakouts} eventId={eventId} myId={me} mode={mode} />
               )}
-              {!inBreakout && (
+              {!inBreakout && phone && (
                 <>
-                  <MediaPanel
-                    sessionId={sessionId}
-                    personId={me}
-                    mode={mode}
-                    staff={presence.state === 'joined' && presence.staff}
-                  />
+                  {mode === 'remote' && media}
+                  {live.error !== null && <QueryErrorAlert error={live.error} />}
+                  {live.state && <SessionLiveTabs state={live.state} actions={actions} myId={me} />}
+                  {live.state && <HandButton hand={live.state.myHand} actions={actions} />}
+                  {live.state && <ReactionBar sessionId={sessionId} actions={actions} />}
+                  {mode !== 'remote' && media}
+                </>
+              )}
+              {!inBreakout && !phone && (
+                <>
+                  {media}
                   {live.error !== null && <QueryErrorAlert error={live.error} />}
                   {live.state && <HandButton hand={live.state.myHand} actions={actions} />}
                   {live.state && <ReactionBar sessionId={sessionId} actions={actions} />}
@@ -127,7 +152,7 @@ export function SessionPage() {
           </Grid.Col>
           {!inBreakout && (
             <Grid.Col span={{ base: 12, md: 4 }}>
-              {live.state && <ChatPanel state={live.state} actions={actions} myId={me} />}
+              {live.state && !phone && <ChatPanel state={live.state} actions={actions} myId={me} />}
               <SessionAnnouncements
                 eventId={event.id}
                 sessionId={session.id}

@@ -1,5 +1,6 @@
 import { localeSchema } from '@hadir/contracts';
 import { SegmentedControl } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { useLanguageStore } from '../state/languageStore';
 
@@ -7,6 +8,8 @@ export function LanguageSwitch() {
   const { t } = useTranslation();
   const language = useLanguageStore((state) => state.language);
   const choose = useLanguageStore((state) => state.choose);
+  // A phone has room for the languages' codes; their names stay for screen readers.
+  const phone = useMediaQuery('(max-width: 48em)', false, { getInitialValueInEffect: false });
 
   const handleChange = (value: string) => {
     const parsed = localeSchema.safeParse(value);
@@ -22,7 +25,13 @@ export function LanguageSwitch() {
       data-testid="language-switch"
       data={localeSchema.options.map((locale) => ({
         value: locale,
-        label: <span lang={locale}>{t(`language.${locale}`)}</span>,
+        label: phone ? (
+          <span lang={locale} aria-label={t(`language.${locale}`)}>
+            {locale.toUpperCase()}
+          </span>
+        ) : (
+          <span lang={locale}>{t(`language.${locale}`)}</span>
+        ),
       }))}
     />
   );

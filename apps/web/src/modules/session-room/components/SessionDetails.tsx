@@ -11,9 +11,16 @@ export interface SessionDetailsProps {
   event: EventSummary;
   session: AgendaSession;
   viewerTimeZone: string;
+  /** On a phone: only what places the session, so that its live parts start on the first screen. */
+  compact?: boolean;
 }
 
-export function SessionDetails({ event, session, viewerTimeZone }: SessionDetailsProps) {
+export function SessionDetails({
+  event,
+  session,
+  viewerTimeZone,
+  compact = false,
+}: SessionDetailsProps) {
   const { t } = useTranslation();
   const locale = useDateFnsLocale();
   const countryName = useCountryName();
@@ -22,7 +29,13 @@ export function SessionDetails({ event, session, viewerTimeZone }: SessionDetail
     people.map((p) => `${p.name} (${countryName(p.country)})`).join(', ');
 
   return (
-    <Paper withBorder p="md" radius="md" data-testid="session-details" data-session-id={session.id}>
+    <Paper
+      withBorder
+      p={compact ? 'sm' : 'md'}
+      radius="md"
+      data-testid="session-details"
+      data-session-id={session.id}
+    >
       <Stack gap="xs">
         <Group gap="xs">
           <Badge variant="light">{t(`sessionKinds.${session.kind}`)}</Badge>
@@ -32,10 +45,12 @@ export function SessionDetails({ event, session, viewerTimeZone }: SessionDetail
             </Badge>
           )}
         </Group>
-        <Title order={1} size="h2" data-testid="session-page-title">
+        <Title order={1} size={compact ? 'h3' : 'h2'} data-testid="session-page-title">
           {session.title}
         </Title>
-        <Text c="dimmed">{formatCalendarDate(programmeDay, 'EEEE d MMMM', locale)}</Text>
+        {!compact && (
+          <Text c="dimmed">{formatCalendarDate(programmeDay, 'EEEE d MMMM', locale)}</Text>
+        )}
         <SessionTime
           startsAt={session.startsAt}
           endsAt={session.endsAt}
@@ -51,10 +66,10 @@ export function SessionDetails({ event, session, viewerTimeZone }: SessionDetail
             {t('event.speakers', { names: names(session.speakers) })}
           </Text>
         )}
-        {session.moderators.length > 0 && (
+        {!compact && session.moderators.length > 0 && (
           <Text c="dimmed">{t('event.moderators', { names: names(session.moderators) })}</Text>
         )}
-        {session.description && (
+        {!compact && session.description && (
           <Text style={{ whiteSpace: 'pre-wrap' }} data-testid="session-description">
             {session.description}
           </Text>

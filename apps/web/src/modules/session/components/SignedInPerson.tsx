@@ -1,4 +1,5 @@
 import { Anchor, Button, Group } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useMe } from '../hooks/useMe';
@@ -8,6 +9,7 @@ export function SignedInPerson() {
   const { t } = useTranslation();
   const { data: me } = useMe();
   const handleSignOut = useSignOut();
+  const phone = useMediaQuery('(max-width: 48em)', false, { getInitialValueInEffect: false });
   return (
     <Group gap="xs" wrap="nowrap">
       {me && (
@@ -18,7 +20,7 @@ export function SignedInPerson() {
           title={t('profile.linkTitle')}
           data-testid="signed-in-person"
         >
-          {t('event.signedInAs', { name: me.name })}
+          {phone ? me.name : t('event.signedInAs', { name: me.name })}
         </Anchor>
       )}
       <Button variant="default" size="xs" onClick={handleSignOut} data-testid="sign-out">
