@@ -138,14 +138,25 @@ describe('Questions in a live session, from home, from the hall and on the proje
 
       await desk.getByTestId('presence-list').getByText(inHall.name, { exact: false }).waitFor();
 
+      // An empty question is refused in the reader's language, and nothing is sent.
+      await home.getByTestId('qa-ask-submit').click();
+      await home.getByText('Write your question first.').waitFor();
       await home.getByTestId('qa-ask-text').fill(QUESTION);
       await home.getByTestId('qa-ask-submit').click();
+      const sentHint = home.getByTestId('qa-ask-sent');
+      await sentHint.getByText('once a moderator approves it', { exact: false }).waitFor();
       const waiting = desk.getByTestId('console-waiting').getByTestId('qa-question');
       await waiting.filter({ hasText: QUESTION }).waitFor();
       // Nobody else sees it before a moderator approves it.
       expect(await hall.getByTestId('qa-question').count()).toBe(0);
 
       await waiting.filter({ hasText: QUESTION }).getByTestId('qa-approve').click();
+      // Approved: the asker is told it is on the board, no longer that it waits.
+      await sentHint.getByText('Your question is on the board.').waitFor();
+      // Times read on the 24-hour clock, as the agenda does.
+      const asked = home.getByTestId('qa-question').filter({ hasText: QUESTION });
+      expect(await asked.innerText()).toMatch(/· \d{2}:\d{2}/);
+      expect(await asked.innerText()).not.toMatch(/\b[ap]m\b/i);
       for (const page of [home, hall]) {
         const card = page.getByTestId('qa-question').filter({ hasText: QUESTION });
         await card.getByTestId('qa-vote').click();
@@ -167,6 +178,11 @@ describe('Questions in a live session, from home, from the hall and on the proje
       await hall.getByTestId('qa-ask-text').fill(SHY_QUESTION);
       await hall.getByTestId('qa-ask-anonymous').click();
       await hall.getByTestId('qa-ask-submit').click();
+      await hall
+        .getByTestId('qa-question')
+        .filter({ hasText: SHY_QUESTION })
+        .getByTestId('qa-asked-anonymously')
+        .waitFor();
       const shy = desk.getByTestId('qa-question').filter({ hasText: SHY_QUESTION });
       await shy.getByText(inHall.name).waitFor();
       await shy.getByTestId('qa-live').click();
@@ -175,6 +191,14 @@ describe('Questions in a live session, from home, from the hall and on the proje
       const card = home.getByTestId('qa-question').filter({ hasText: SHY_QUESTION });
       await card.waitFor();
       expect(await card.innerText()).not.toContain(inHall.name);
+
+      // The console speaks Indonesian on request, its own checks included.
+      await desk.getByTestId('language-switch').getByText('Bahasa Indonesia').click();
+      await desk.getByTestId('poll-question').fill(POLL_QUESTION);
+      await desk.getByTestId('poll-options').fill(POLL_OPTIONS[0]);
+      await desk.getByTestId('poll-create-open').click();
+      await desk.getByText('Beri sedikitnya dua pilihan yang berbeda, satu per baris.').waitFor();
+      await desk.getByTestId('language-switch').getByText('English').click();
 
       // A poll opened from the console, answered from home and from the hall, on the projector.
       await desk.getByTestId('poll-question').fill(POLL_QUESTION);

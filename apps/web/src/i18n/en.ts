@@ -540,6 +540,7 @@ export const en = {
     empty: 'No questions yet. Be the first to ask.',
     order: { top: 'Most voted', newest: 'Newest' },
     ask: {
+      empty: 'Write your question first.',
       label: 'Ask a question',
       placeholder: 'Your question for the speakers…',
       anonymous: 'Ask anonymously (other participants will not see your name)',
@@ -556,6 +557,7 @@ export const en = {
       withdrawn: 'Withdrawn',
     },
     card: {
+      askedAnonymously: 'Others see it without your name',
       anonymous: 'Anonymous',
       you: 'You ({{name}})',
       vote: 'Vote for this question',
@@ -640,6 +642,7 @@ export const en = {
     title: 'On stage ({{count}})',
     none: 'Speakers and staff are on stage; invite a participant from the raised hands.',
     remove: 'Take {{name}} off stage',
+    removeShort: 'Off stage',
     invite: 'Invite on stage',
   },
   ledger: {
@@ -961,6 +964,12 @@ export const en = {
     qrAlt: 'QR code that opens this session',
   },
   polls: {
+    invalid: {
+      question: 'Write the poll question.',
+      options: 'Give at least two different options, one per line.',
+      correctOption: 'Choose the correct answer among the options.',
+      scaleMax: 'Choose a scale from 3 to 10.',
+    },
     noneYet: 'No poll has been opened yet.',
     title: 'Polls',
     new: 'New poll',
@@ -1008,6 +1017,7 @@ export const en = {
     correct: '{{count}} of {{total}} got it right',
   },
   chat: {
+    write: 'Write a message first.',
     title: 'Chat',
     empty: 'No messages yet.',
     you: 'You',

@@ -549,6 +549,7 @@ export const id: typeof en = {
     empty: 'Belum ada pertanyaan. Jadilah yang pertama bertanya.',
     order: { top: 'Suara terbanyak', newest: 'Terbaru' },
     ask: {
+      empty: 'Tulis pertanyaan Anda dulu.',
       label: 'Ajukan pertanyaan',
       placeholder: 'Pertanyaan Anda untuk pembicara…',
       anonymous: 'Tanpa nama (peserta lain tidak melihat nama Anda)',
@@ -565,6 +566,7 @@ export const id: typeof en = {
       withdrawn: 'Ditarik',
     },
     card: {
+      askedAnonymously: 'Orang lain melihatnya tanpa nama Anda',
       anonymous: 'Anonim',
       you: 'Anda ({{name}})',
       vote: 'Dukung pertanyaan ini',
@@ -650,6 +652,7 @@ export const id: typeof en = {
     title: 'Di panggung ({{count}})',
     none: 'Pembicara dan staf ada di panggung; undang peserta dari daftar tangan terangkat.',
     remove: 'Turunkan {{name}} dari panggung',
+    removeShort: 'Turunkan',
     invite: 'Undang ke panggung',
   },
   ledger: {
@@ -977,6 +980,12 @@ export const id: typeof en = {
     qrAlt: 'Kode QR untuk membuka sesi ini',
   },
   polls: {
+    invalid: {
+      question: 'Tulis pertanyaan jajak pendapat.',
+      options: 'Beri sedikitnya dua pilihan yang berbeda, satu per baris.',
+      correctOption: 'Pilih jawaban yang benar di antara pilihan.',
+      scaleMax: 'Pilih skala 3 sampai 10.',
+    },
     noneYet: 'Belum ada jajak pendapat yang dibuka.',
     title: 'Jajak pendapat',
     new: 'Jajak pendapat baru',
@@ -1024,6 +1033,7 @@ export const id: typeof en = {
     correct: '{{count}} dari {{total}} menjawab benar',
   },
   chat: {
+    write: 'Tulis pesan dulu.',
     title: 'Obrolan',
     empty: 'Belum ada pesan.',
     you: 'Anda',

@@ -11,6 +11,7 @@ import { useBreakouts } from '../modules/breakouts/hooks/useBreakouts';
 import { peopleById, runningSet } from '../modules/breakouts/lib/breakouts';
 import { useEventAgenda } from '../modules/events/hooks/useEventAgenda';
 import { ConnectionStatusBadge } from '../modules/live/components/ConnectionStatusBadge';
+import { LanguageSwitch } from '../modules/language/components/LanguageSwitch';
 import { useLiveWatch } from '../modules/live/hooks/useLiveWatch';
 import { useMe } from '../modules/session/hooks/useMe';
 import { usePresenceMode } from '../modules/session-live/hooks/usePresenceMode';
@@ -84,6 +85,7 @@ export function BreakoutsPage() {
           </div>
           <Group gap="xs">
             <ConnectionStatusBadge />
+            <LanguageSwitch />
             <Button
               component={Link}
               to={`/events/${eventId}/sessions/${sessionId}/console`}

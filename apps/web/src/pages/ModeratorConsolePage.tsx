@@ -20,6 +20,7 @@ import { useBreakouts } from '../modules/breakouts/hooks/useBreakouts';
 import { runningSet } from '../modules/breakouts/lib/breakouts';
 import { useEventAgenda } from '../modules/events/hooks/useEventAgenda';
 import { ConnectionStatusBadge } from '../modules/live/components/ConnectionStatusBadge';
+import { LanguageSwitch } from '../modules/language/components/LanguageSwitch';
 import { StagePanel } from '../modules/media/components/StagePanel';
 import { useStage } from '../modules/media/hooks/useStage';
 import { ChatPanel } from '../modules/session-live/components/ChatPanel';
@@ -121,6 +122,7 @@ export function ModeratorConsolePage() {
               </Badge>
             )}
             <ConnectionStatusBadge />
+            <LanguageSwitch />
             <Button
               component={Link}
               to={`/events/${eventId}/sessions/${sessionId}/display`}

@@ -7,6 +7,7 @@ import { DisplayedNotes } from '../modules/breakouts/components/DisplayedNotes';
 import { DisplayStage } from '../modules/media/components/DisplayStage';
 import { useMe } from '../modules/session/hooks/useMe';
 import { ConnectionStatusBadge } from '../modules/live/components/ConnectionStatusBadge';
+import { LanguageSwitch } from '../modules/language/components/LanguageSwitch';
 import { usePresenceMode } from '../modules/session-live/hooks/usePresenceMode';
 import { useSessionLive } from '../modules/session-live/hooks/useSessionLive';
 import { orderQuestions } from '../modules/session-live/lib/sessionLiveState';
@@ -60,7 +61,10 @@ export function RoomDisplayPage() {
         <Title order={1} fz={40}>
           {session?.title ?? ''}
         </Title>
-        <ConnectionStatusBadge />
+        <Group gap="xs">
+          <ConnectionStatusBadge />
+          <LanguageSwitch />
+        </Group>
       </Group>
       <SimpleGrid cols={{ base: 1, md: 3 }} spacing="xl">
         <Stack gap="lg" style={{ gridColumn: 'span 2' }}>

@@ -19,7 +19,10 @@ export const toneColor: Record<DoorTone, string> = {
 
 /** "08:12" in the viewer's zone: the facilitator compares it with the clock on the wall. */
 export function clockTime(at: string, language: string): string {
-  return new Intl.DateTimeFormat(language, { hour: '2-digit', minute: '2-digit' }).format(
-    new Date(at),
-  );
+  // 24-hour, as the agenda beside it is, whatever the language's habit.
+  return new Intl.DateTimeFormat(language, {
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).format(new Date(at));
 }

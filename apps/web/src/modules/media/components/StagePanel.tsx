@@ -34,18 +34,21 @@ export function StagePanel({
             wrap="nowrap"
             data-testid="stage-row"
           >
-            <Text>{person.name}</Text>
+            <Text style={{ minWidth: 0, overflowWrap: 'anywhere' }}>{person.name}</Text>
+            {/* The row names the person; the button says what it does in a few words. */}
             <Button
               size="compact-sm"
               variant="light"
               color="red"
+              style={{ flexShrink: 0 }}
+              aria-label={t('stage.remove', { name: person.name })}
               onClick={() =>
                 void onRemove(person.personId).catch((thrown: unknown) =>
                   setError(errorMessage(thrown)),
                 )
               }
             >
-              {t('stage.remove', { name: person.name })}
+              {t('stage.removeShort')}
             </Button>
           </Group>
         ))}

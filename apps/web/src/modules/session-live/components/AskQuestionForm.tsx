@@ -1,4 +1,4 @@
-import { askQuestionSchema, QUESTION_MAX_LENGTH } from '@hadir/contracts';
+import { askQuestionSchema, type Question, QUESTION_MAX_LENGTH } from '@hadir/contracts';
 import { Button, Checkbox, Group, Stack, Text, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,23 +9,37 @@ import { type SessionActions } from '../hooks/useSessionActions';
 export interface AskQuestionFormProps {
   actions: SessionActions;
   moderated: boolean;
+  /** The session's questions, to tell when the one just sent has been approved. */
+  questions: readonly Question[];
 }
 
 /** Asking keeps the text until the server has it, so a refusal or a lost network loses nothing. */
-export function AskQuestionForm({ actions, moderated }: AskQuestionFormProps) {
+export function AskQuestionForm({ actions, moderated, questions }: AskQuestionFormProps) {
   const { t } = useTranslation();
   const errorMessage = useErrorMessage();
   const [text, setText] = useState('');
   const [anonymous, setAnonymous] = useState(false);
   const [draftId, setDraftId] = useState(newId);
   const [error, setError] = useState<string | null>(null);
-  const [sent, setSent] = useState(false);
+  const [sentId, setSentId] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+
+  // "Waiting for a moderator" holds only while the question waits.
+  const sentStatus = questions.find((question) => question.id === sentId)?.status;
+  const hint =
+    sentId === null
+      ? null
+      : sentStatus === 'pending' || (sentStatus === undefined && moderated)
+        ? t('qa.ask.sentModerated')
+        : sentStatus === 'approved' || (sentStatus === undefined && !moderated)
+          ? t('qa.ask.sent')
+          : null;
 
   const submit = async () => {
     const parsed = askQuestionSchema.shape.text.safeParse(text);
     if (!parsed.success) {
-      setError(parsed.error.issues[0]?.message ?? t('errors.unexpected'));
+      // The contract's message is English; the form speaks the reader's language.
+      setError(t('qa.ask.empty'));
       return;
     }
     setBusy(true);
@@ -33,8 +47,8 @@ export function AskQuestionForm({ actions, moderated }: AskQuestionFormProps) {
     try {
       await actions.ask(draftId, parsed.data, anonymous);
       setText('');
+      setSentId(draftId);
       setDraftId(newId());
-      setSent(true);
     } catch (thrown) {
       setError(errorMessage(thrown));
     } finally {
@@ -50,7 +64,7 @@ export function AskQuestionForm({ actions, moderated }: AskQuestionFormProps) {
         value={text}
         onChange={(event) => {
           setText(event.currentTarget.value);
-          setSent(false);
+          setSentId(null);
         }}
         error={error}
         autosize
@@ -69,9 +83,9 @@ export function AskQuestionForm({ actions, moderated }: AskQuestionFormProps) {
           {t('qa.ask.submit')}
         </Button>
       </Group>
-      {sent && (
-        <Text size="sm" c="dimmed" role="status">
-          {moderated ? t('qa.ask.sentModerated') : t('qa.ask.sent')}
+      {hint && (
+        <Text size="sm" c="dimmed" role="status" data-testid="qa-ask-sent">
+          {hint}
         </Text>
       )}
     </Stack>

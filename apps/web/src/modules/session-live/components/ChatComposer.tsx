@@ -28,7 +28,7 @@ export function ChatComposer({
   const send = async () => {
     const parsed = chatTextSchema.safeParse(text);
     if (!parsed.success) {
-      setError(parsed.error.issues[0]?.message ?? t('errors.unexpected'));
+      setError(t('chat.write'));
       return;
     }
     setError(null);

@@ -18,6 +18,7 @@ import {
 } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { clientFieldErrors } from '../../../shared/lib/fieldErrors';
 import { useErrorMessage } from '../../../shared/api/useErrorMessage';
 import { newId } from '../../../shared/lib/newId';
 import { type SessionActions } from '../hooks/useSessionActions';
@@ -26,6 +27,9 @@ const KINDS: PollKind[] = ['single', 'multiple', 'rating', 'word_cloud', 'open_t
 const VISIBILITIES: PollResultsVisibility[] = ['live', 'after_close', 'staff_only'];
 
 /** Staff write a poll: kept as a draft for later, or opened at once. */
+const POLL_FIELDS = ['question', 'options', 'correctOption', 'scaleMax'] as const;
+type PollField = (typeof POLL_FIELDS)[number];
+
 export function PollComposer({
   actions,
   sessionId,
@@ -67,7 +71,10 @@ export function PollComposer({
       open,
     });
     if (!parsed.success) {
-      setError(parsed.error.issues[0]?.message ?? t('errors.unexpected'));
+      const [field] = Object.keys(
+        clientFieldErrors(parsed.error.issues, POLL_FIELDS, (name) => name),
+      ) as PollField[];
+      setError(field ? t(`polls.invalid.${field}`) : t('errors.unexpected'));
       return;
     }
     setBusy(true);

@@ -26,7 +26,11 @@ export function QaBoard({ state, actions }: QaBoardProps) {
         <Title order={2} size="h4">
           {t('qa.title')}
         </Title>
-        <AskQuestionForm actions={actions} moderated={state.settings.moderated} />
+        <AskQuestionForm
+          actions={actions}
+          moderated={state.settings.moderated}
+          questions={state.questions}
+        />
         <SegmentedControl
           size="xs"
           value={order}

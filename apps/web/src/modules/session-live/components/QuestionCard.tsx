@@ -91,6 +91,11 @@ export function QuestionCard({
                 {t(`qa.status.${question.status}`)}
               </Badge>
             )}
+            {mine && question.anonymous && (
+              <Badge color="gray" variant="outline" data-testid="qa-asked-anonymously">
+                {t('qa.card.askedAnonymously')}
+              </Badge>
+            )}
             <Text size="xs" c="dimmed">
               {who} · {clockTime(question.createdAt, i18n.language)}
             </Text>
