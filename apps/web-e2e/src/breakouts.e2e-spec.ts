@@ -2,6 +2,7 @@ import { type AgendaSession, type DemoPerson } from '@hadir/contracts';
 import { wallClockOf } from '@hadir/domain';
 import { type Browser, type Page } from 'playwright-core';
 import { fetchAgenda, fetchDemoPeople, redeemInvitation } from './support/api';
+import { seriousViolations } from './support/axe';
 import { launchBrowser } from './support/browser';
 import { type RunningHadir, startHadir, withServerOutputOnFailure } from './support/hadir';
 import { inbound, recordPeerConnections } from './support/media';
@@ -112,6 +113,7 @@ describe('Hybrid breakout rooms: a table in the hall with remote colleagues', ()
       await desk.getByTestId('breakout-new-set').click();
       await desk.getByTestId('breakout-set-save').click();
       await desk.getByTestId('assignment-board').waitFor();
+      expect(await seriousViolations(desk)).toEqual([]);
       const tableOne = desk.locator('[data-testid="assignment-column"]').nth(1);
       const tableOneId = (await tableOne.getAttribute('data-room-id')) ?? '';
       const onTableOne = (person: DemoPerson) =>

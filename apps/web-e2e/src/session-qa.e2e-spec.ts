@@ -1,6 +1,7 @@
 import { type DemoPerson } from '@hadir/contracts';
 import { type Browser, type Page } from 'playwright-core';
 import { fetchAgenda, fetchDemoPeople, redeemInvitation } from './support/api';
+import { seriousViolations } from './support/axe';
 import { launchBrowser } from './support/browser';
 import { type RunningHadir, startHadir, withServerOutputOnFailure } from './support/hadir';
 import { ContextPool, signInOnDemoPage, UI_TIMEOUT } from './support/ui';
@@ -115,7 +116,11 @@ describe('Questions in a live session, from home, from the hall and on the proje
       await projector.getByTestId('room-display').waitFor();
 
       const home = await pool.openPage('Asia/Kathmandu');
+      await home.goto(`${hadir.url}/sign-in`);
+      await home.getByTestId('demo-people-search').waitFor();
+      expect(await seriousViolations(home)).toEqual([]);
       await signInOnDemoPage(home, hadir.url, eventId, remote);
+      expect(await seriousViolations(home)).toEqual([]);
       await home.goto(sessionPath);
       const hall = await phone();
       await signInOnDemoPage(hall, hadir.url, eventId, inHall);
@@ -213,7 +218,7 @@ describe('Questions in a live session, from home, from the hall and on the proje
         [hall, POLL_OPTIONS[2]],
       ] as const) {
         const poll = page.getByTestId('poll').filter({ hasText: POLL_QUESTION });
-        await poll.getByLabel(choice).check();
+        await poll.getByRole('radio', { name: choice }).check();
         await poll.getByTestId('poll-submit').click();
         await poll.getByTestId('poll-my-answer').waitFor();
       }
@@ -244,6 +249,10 @@ describe('Questions in a live session, from home, from the hall and on the proje
       await hall.getByTestId('hand-toggle').click();
       await hall.locator('[data-testid="hand-toggle"][data-raised="true"]').waitFor();
       await desk.getByTestId('hand-row').filter({ hasText: inHall.name }).waitFor();
+      // With questions, a poll's results and chat on them, nothing axe finds serious.
+      for (const page of [home, desk, projector]) {
+        expect(await seriousViolations(page)).toEqual([]);
+      }
       await hall.reload();
       await hall.locator('[data-testid="hand-toggle"][data-raised="true"]').waitFor();
       // Opened again while a poll is open, the phone shows the poll first.

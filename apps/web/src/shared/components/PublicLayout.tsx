@@ -15,7 +15,7 @@ export function PublicLayout({ children }: PublicLayoutProps) {
       <Stack gap="lg">
         <Group justify="space-between" component="header">
           <div>
-            <Title order={1} size="h2" c="teal.8">
+            <Title order={1} size="h2" c="teal.9">
               {t('app.name')}
             </Title>
             <Text size="sm" c="dimmed">

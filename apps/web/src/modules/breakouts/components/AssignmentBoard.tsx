@@ -148,7 +148,8 @@ export function AssignmentBoard({
                 }
                 data-testid="assignment-person"
                 data-person-id={member.personId}
-                aria-label={t('breakouts.moveLabel', { name: member.name })}
+                // Named by what it shows (name, country, presence); the tooltip says what it does.
+                title={t('breakouts.moveLabel', { name: member.name })}
                 style={{ cursor: closed ? 'default' : 'grab' }}
               >
                 <Group gap={4} wrap="nowrap">

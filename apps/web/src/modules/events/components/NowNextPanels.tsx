@@ -45,7 +45,7 @@ export function NowNextPanels({ event, sessions, now, viewerTimeZone }: NowNextP
   return (
     <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
       <Paper withBorder p="md" radius="md" data-testid="now-panel">
-        <Title order={2} size="h4" mb="xs" c="teal.8">
+        <Title order={2} size="h4" mb="xs" c="teal.9">
           {t('event.now')}
         </Title>
         {current.length === 0 ? (

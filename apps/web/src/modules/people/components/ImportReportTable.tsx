@@ -76,7 +76,7 @@ export function ImportReportTable({ report }: ImportReportTableProps) {
                           <Text span size="sm" fw={600}>
                             {fieldLabel(issue.path)}:
                           </Text>{' '}
-                          <Text span size="sm" c="red.8">
+                          <Text span size="sm" c="red">
                             {issue.message}
                           </Text>
                         </List.Item>

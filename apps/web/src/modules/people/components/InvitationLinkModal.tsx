@@ -73,12 +73,12 @@ export function InvitationLinkModal({
           data-testid="invitation-link"
         />
         {copied === true && (
-          <Text size="sm" c="green.8" role="status" data-testid="invitation-copied">
+          <Text size="sm" c="green" role="status" data-testid="invitation-copied">
             {t('people.linkCopied')}
           </Text>
         )}
         {copied === false && (
-          <Text size="sm" c="orange.8" role="status" data-testid="invitation-copy-failed">
+          <Text size="sm" c="orange" role="status" data-testid="invitation-copy-failed">
             {t('people.linkCopyFailed')}
           </Text>
         )}

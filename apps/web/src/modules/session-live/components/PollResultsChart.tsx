@@ -25,7 +25,12 @@ export function PollResultsChart({ poll, results, large = false }: PollResultsCh
             {count} · {share}%
           </Text>
         </Group>
-        <Progress value={share} size={large ? 'xl' : 'md'} color={highlight ? 'green' : 'blue'} />
+        <Progress
+          value={share}
+          size={large ? 'xl' : 'md'}
+          color={highlight ? 'green' : 'blue'}
+          aria-label={label}
+        />
       </div>
     );
   };
@@ -59,7 +64,7 @@ export function PollResultsChart({ poll, results, large = false }: PollResultsCh
             const top = results.words[0]?.count ?? 1;
             const scale = 0.9 + (1.6 * count) / top;
             return (
-              <Text key={word} fz={`${(large ? 1.6 : 1) * scale}rem`} fw={600} c="blue.8">
+              <Text key={word} fz={`${(large ? 1.6 : 1) * scale}rem`} fw={600} c="blue.9">
                 {word}
               </Text>
             );

@@ -23,7 +23,7 @@ export function DemoPersonCard({
     <UnstyledButton
       onClick={() => onSelect(person)}
       disabled={disabled}
-      aria-label={t('signIn.signInAs', { name: person.name })}
+      title={t('signIn.signInAs', { name: person.name })}
       aria-busy={busy}
       data-testid={`demo-person-${person.id}`}
       data-country={person.country}
