@@ -103,8 +103,13 @@ describe('Live audio and video: the stage, viewers, screen sharing and recovery'
       await signInOnDemoPage(projector, hadir.url, eventId, moderator);
       await projector.goto(`${hadir.url}/events/${eventId}/sessions/${sessionId}/display`);
       await projector.getByTestId('display-stage-join').click();
-      await projector.locator('[data-testid="media-tile"][data-source="camera"]').waitFor();
+      const onScreen = projector.locator('[data-testid="media-tile"][data-source="camera"]');
+      await onScreen.waitFor();
       await receives(projector, 1, 1);
+      // On a 1920 × 1080 projector the remote speaker fills most of the screen, not a thumbnail.
+      await projector.setViewportSize({ width: 1920, height: 1080 });
+      await expectEventually(async () => ((await onScreen.boundingBox())?.width ?? 0) > 1280);
+      expect((await onScreen.boundingBox())?.height ?? 0).toBeGreaterThan(720);
 
       await stage.getByTestId('media-screen').click();
       await stage.locator('[data-testid="media-screen"][data-on="true"]').waitFor();

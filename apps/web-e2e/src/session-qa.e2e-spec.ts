@@ -9,6 +9,7 @@ import { ContextPool, signInOnDemoPage, UI_TIMEOUT } from './support/ui';
 const QUESTION = 'How can a small batik workshop reach buyers abroad?';
 const POLL_QUESTION = 'Which support would help your business most?';
 const POLL_OPTIONS = ['Export credit', 'Digital marketing training', 'Halal certification'];
+const SECOND_POLL_QUESTION = 'Shall we take a short break now?';
 const CHAT_LINE = 'Greetings from the front row!';
 const SHY_QUESTION = 'Is there help for a business whose owner cannot read English?';
 
@@ -229,6 +230,20 @@ describe('Questions in a live session, from home, from the hall and on the proje
           .getByTestId('poll-bar')
           .evaluateAll((bars) => bars.map((bar) => bar.getAttribute('data-count'))),
       ).toEqual(['1', '0', '1']);
+
+      // A newer poll takes the display by itself; the moderator puts the first one back there.
+      await desk.getByTestId('poll-question').fill(SECOND_POLL_QUESTION);
+      await desk.getByTestId('poll-options').fill('Yes\nNo');
+      await desk.getByTestId('poll-create-open').click();
+      await chart.getByText(SECOND_POLL_QUESTION).waitFor();
+      const first = desk.getByTestId('console-poll').filter({ hasText: POLL_QUESTION });
+      await first.getByTestId('poll-show').click();
+      await first.locator('[data-testid="poll-show"][aria-pressed="true"]').waitFor();
+      await chart.getByText(POLL_QUESTION).waitFor();
+      await chart.locator('[data-testid="poll-results"][data-responses="2"]').waitFor();
+      // Taken off, the display follows the running poll again.
+      await first.getByTestId('poll-show').click();
+      await chart.getByText(SECOND_POLL_QUESTION).waitFor();
 
       // Chat from the phone reaches home; the moderator removes it for everyone.
       await hall.getByTestId('live-tab-chat').click();

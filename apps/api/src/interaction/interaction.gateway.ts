@@ -35,6 +35,8 @@ import {
   type PollAnswer,
   type PollRef,
   pollRefSchema,
+  type ShowPoll,
+  showPollSchema,
   type QaSettings,
   type Question,
   type QuestionRef,
@@ -191,6 +193,14 @@ export class InteractionGateway {
     @MessageBody(new ZodValidationPipe(pollRefSchema)) input: PollRef,
   ): Promise<Poll> {
     return this.polls.close(socket.data.personId, input);
+  }
+
+  @SubscribeMessage('poll:show')
+  showPoll(
+    @ConnectedSocket() socket: LiveSocket,
+    @MessageBody(new ZodValidationPipe(showPollSchema)) input: ShowPoll,
+  ): Promise<Poll> {
+    return this.polls.show(socket.data.personId, input);
   }
 
   @SubscribeMessage('poll:answer')

@@ -9,9 +9,10 @@ import {
   type PollRef,
   type PollResults,
   rooms,
+  type ShowPoll,
 } from '@hadir/contracts';
 import { csvTable, readAnswer } from '@hadir/domain';
-import { Not, Repository } from 'typeorm';
+import { IsNull, Not, Repository } from 'typeorm';
 import { HadirException } from '../common/hadir.exception';
 import { LiveEmitter } from '../live/live-emitter.service';
 import { PollResponseEntity } from './entities/poll-response.entity';
@@ -85,6 +86,33 @@ export class PollsService {
     }
     await this.polls.update(poll.id, { status: 'closed', closedAt: new Date() });
     return this.changed(await this.get(ref.pollId, ref.sessionId));
+  }
+
+  /**
+   * One poll at a time is on the display: putting one there takes the other off. A draft cannot
+   * be shown, since the hall would see a question nobody can answer yet.
+   */
+  async show(personId: string, input: ShowPoll): Promise<Poll> {
+    await this.sessions.staff(personId, input.sessionId);
+    const poll = await this.get(input.pollId, input.sessionId);
+    if (input.shown && poll.status === 'draft') {
+      throw new HadirException(ErrorCode.Conflict, 'Open the poll before showing it');
+    }
+    const before = await this.polls.find({
+      where: { sessionId: input.sessionId, shownAt: Not(IsNull()) },
+    });
+    await this.polls.manager.transaction(async (manager) => {
+      await manager.update(
+        PollEntity,
+        { sessionId: input.sessionId, shownAt: Not(IsNull()) },
+        { shownAt: null },
+      );
+      if (input.shown) await manager.update(PollEntity, poll.id, { shownAt: new Date() });
+    });
+    for (const previous of before) {
+      if (previous.id !== poll.id) this.changed(await this.get(previous.id, input.sessionId));
+    }
+    return this.changed(await this.get(poll.id, input.sessionId));
   }
 
   /**
@@ -213,6 +241,7 @@ export class PollsService {
       createdAt: poll.createdAt.toISOString(),
       openedAt: poll.openedAt?.toISOString() ?? null,
       closedAt: poll.closedAt?.toISOString() ?? null,
+      onDisplay: poll.shownAt !== null,
     };
   }
 }

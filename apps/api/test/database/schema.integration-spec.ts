@@ -2,9 +2,10 @@ import 'reflect-metadata';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '../../src/database/data-source';
 import { MIGRATIONS } from '../../src/database/migrations';
+import { PeopleOfOneEvent1796316503935 } from '../../src/database/migrations/1796316503935-people-of-one-event';
 import { databasesUnderTest, type TestDatabase } from '../support/databases';
 
-describe.each(databasesUnderTest())('database schema on $kind', ({ create }) => {
+describe.each(databasesUnderTest())('database schema on $kind', ({ kind, create }) => {
   let database: TestDatabase;
   let dataSource: DataSource;
 
@@ -29,6 +30,7 @@ describe.each(databasesUnderTest())('database schema on $kind', ({ create }) => 
   it('should migrate down to an empty database and up again', async () => {
     while ((await executedCount()) > 0) {
       await dataSource.undoLastMigration({ transaction: 'each' });
+      await expect(danglingReferences()).resolves.toEqual([]);
     }
     await expect(existingEntityTables()).resolves.toEqual([]);
 
@@ -69,6 +71,18 @@ describe.each(databasesUnderTest())('database schema on $kind', ({ create }) => 
     } finally {
       await queryRunner.release();
     }
+  }
+
+  /**
+   * Tables whose foreign keys name a table that a rebuild renamed away (SQLite rewrites them on
+   * RENAME), which would break every later insert into them.
+   */
+  async function danglingReferences(): Promise<string[]> {
+    if (kind !== 'sqlite') return [];
+    const rows: { name: string }[] = await dataSource.query(
+      `SELECT name FROM sqlite_master WHERE type = 'table' AND sql LIKE '%REFERENCES "temporary_%'`,
+    );
+    return rows.map((row) => row.name);
   }
 
   async function executedCount(): Promise<number> {
@@ -140,10 +154,13 @@ describe.each(databasesUnderTest())('people of one event each, migrated on $kind
   };
 
   it('should split someone who was in two events into a person of each, with each event’s rows', async () => {
-    await withMigrations(MIGRATIONS.slice(0, -1), async (before) => {
-      await before.runMigrations({ transaction: 'each' });
-      for (const statement of TWO_EVENTS) await before.query(statement);
-    });
+    await withMigrations(
+      MIGRATIONS.slice(0, MIGRATIONS.indexOf(PeopleOfOneEvent1796316503935)),
+      async (before) => {
+        await before.runMigrations({ transaction: 'each' });
+        for (const statement of TWO_EVENTS) await before.query(statement);
+      },
+    );
 
     await withMigrations(MIGRATIONS, async (after) => {
       await after.runMigrations({ transaction: 'each' });
@@ -182,9 +199,14 @@ describe.each(databasesUnderTest())('people of one event each, migrated on $kind
       ]);
 
       // Going back would have to merge the two people again: it refuses, and changes nothing.
-      await expect(after.undoLastMigration({ transaction: 'each' })).rejects.toThrow(
-        'cannot be merged back',
-      );
+      const queryRunner = after.createQueryRunner();
+      try {
+        await expect(new PeopleOfOneEvent1796316503935().down(queryRunner)).rejects.toThrow(
+          'cannot be merged back',
+        );
+      } finally {
+        await queryRunner.release();
+      }
       await expect(rows('SELECT id FROM people')).resolves.toHaveLength(3);
     });
   });

@@ -175,6 +175,42 @@ describe.each(databasesUnderTest())('polls on $kind', ({ create }) => {
     );
   });
 
+  it('should put the poll staff choose on the display, one at a time, and refuse it to participants', async () => {
+    const sessionId = freshSession();
+    const desk = await join(moderator, sessionId);
+    const room = await join(ana, sessionId);
+    const results = await call<Poll>(
+      desk.emitWithAck('poll:create', newPoll(sessionId, { resultsVisibility: 'after_close' })),
+    );
+    await call(desk.emitWithAck('poll:close', { sessionId, pollId: results.id }));
+    const running = await call<Poll>(desk.emitWithAck('poll:create', newPoll(sessionId)));
+    const draft = await call<Poll>(
+      desk.emitWithAck('poll:create', newPoll(sessionId, { open: false })),
+    );
+    const onDisplay = async () =>
+      (await state(room, sessionId)).polls.filter((poll) => poll.onDisplay).map((p) => p.id);
+    await expect(onDisplay()).resolves.toEqual([]);
+
+    // The closed poll's results go up while another is still open.
+    const pushed = nextEvent(room, 'poll:changed');
+    await call(desk.emitWithAck('poll:show', { sessionId, pollId: results.id, shown: true }));
+    await expect(pushed).resolves.toMatchObject({ id: results.id, onDisplay: true });
+    await expect(onDisplay()).resolves.toEqual([results.id]);
+    // Showing another takes the first off; taking it off leaves none chosen.
+    await call(desk.emitWithAck('poll:show', { sessionId, pollId: running.id, shown: true }));
+    await expect(onDisplay()).resolves.toEqual([running.id]);
+    await call(desk.emitWithAck('poll:show', { sessionId, pollId: running.id, shown: false }));
+    await expect(onDisplay()).resolves.toEqual([]);
+
+    expect(
+      await desk.emitWithAck('poll:show', { sessionId, pollId: draft.id, shown: true }),
+    ).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    expect(
+      await room.emitWithAck('poll:show', { sessionId, pollId: results.id, shown: true }),
+    ).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    await expect(onDisplay()).resolves.toEqual([]);
+  });
+
   it('should export responses without names for an anonymous poll, formulas neutralised', async () => {
     const sessionId = freshSession();
     const desk = await join(moderator, sessionId);

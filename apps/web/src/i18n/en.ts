@@ -964,6 +964,8 @@ export const en = {
     qrAlt: 'QR code that opens this session',
   },
   polls: {
+    onDisplay: 'On the display (take it off)',
+    showOnDisplay: 'Show on the display',
     invalid: {
       question: 'Write the poll question.',
       options: 'Give at least two different options, one per line.',

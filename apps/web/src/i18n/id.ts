@@ -980,6 +980,8 @@ export const id: typeof en = {
     qrAlt: 'Kode QR untuk membuka sesi ini',
   },
   polls: {
+    onDisplay: 'Di layar (turunkan)',
+    showOnDisplay: 'Tampilkan di layar',
     invalid: {
       question: 'Tulis pertanyaan jajak pendapat.',
       options: 'Beri sedikitnya dua pilihan yang berbeda, satu per baris.',

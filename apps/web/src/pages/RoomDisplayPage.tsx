@@ -37,9 +37,11 @@ export function RoomDisplayPage() {
     questions.filter((q) => q.status === 'approved'),
     'top',
   ).slice(0, ON_DISPLAY);
-  // The poll running now, else the last one closed; its results only where the hall may see them.
+  // The poll staff put here, else the one running now, else the last one closed; its results
+  // only where the hall may see them.
   const polls = state?.polls ?? [];
   const running =
+    polls.find((p) => p.onDisplay && p.status !== 'draft') ??
     polls.filter((p) => p.status === 'open').at(-1) ??
     polls.filter((p) => p.status === 'closed').at(-1);
   // Signed in as staff, the projector knows a quiz's answer; the hall learns it at the close.
@@ -66,9 +68,12 @@ export function RoomDisplayPage() {
           <LanguageSwitch />
         </Group>
       </Group>
+      {/* Across the whole screen: a remote speaker is what the hall looks at. */}
+      <Box mb="xl">
+        <DisplayStage sessionId={sessionId} personId={me} />
+      </Box>
       <SimpleGrid cols={{ base: 1, md: 3 }} spacing="xl">
         <Stack gap="lg" style={{ gridColumn: 'span 2' }}>
-          <DisplayStage sessionId={sessionId} personId={me} />
           <DisplayedPlan
             sessionId={sessionId}
             joins={presence.state === 'joined' ? presence.joins : 0}

@@ -102,8 +102,14 @@ export const pollSchema = z.object({
   createdAt: isoInstantSchema,
   openedAt: isoInstantSchema.nullable(),
   closedAt: isoInstantSchema.nullable(),
+  /** Chosen by staff for the room display; without one, the display shows the poll running. */
+  onDisplay: z.boolean(),
 });
 export type Poll = z.infer<typeof pollSchema>;
+
+/** Staff put a poll on the room display, or take it off (the display then follows the rule). */
+export const showPollSchema = pollRefSchema.extend({ shown: z.boolean() });
+export type ShowPoll = z.infer<typeof showPollSchema>;
 
 export const answerPollSchema = pollRefSchema.extend({
   /** The client's id for this answer, so that a resend is recognised. */

@@ -80,6 +80,7 @@ import type {
   PollAnswer,
   PollRef,
   PollResults,
+  ShowPoll,
 } from '../interaction/polls.schemas';
 import type {
   HandQueue,
@@ -141,6 +142,8 @@ export interface LiveClientToServerEvents {
   'poll:create': (payload: CreatePoll, ack: AckCallback<Poll>) => void;
   'poll:open': (payload: PollRef, ack: AckCallback<Poll>) => void;
   'poll:close': (payload: PollRef, ack: AckCallback<Poll>) => void;
+  /** Staff: this poll on the room display, or off it. */
+  'poll:show': (payload: ShowPoll, ack: AckCallback<Poll>) => void;
   'poll:answer': (payload: AnswerPoll, ack: AckCallback<PollAnswer>) => void;
   'chat:message.send': (payload: SendChat, ack: AckCallback<ChatMessage>) => void;
   /** Staff only. */

@@ -109,11 +109,13 @@ const PEOPLE_DOWN = {
     'ALTER TABLE "people" ADD CONSTRAINT "UQ_c77e8752faa45901af2b245dff2" UNIQUE ("email")',
     'ALTER TABLE "people" DROP COLUMN "event_id"',
   ],
+  // Rebuilt beside the table and swapped in, as going up: renaming "people" away would carry
+  // every other table's foreign key with it.
   sqlite: [
-    'ALTER TABLE "people" RENAME TO "temporary_people"',
-    `CREATE TABLE "people" ("id" varchar(36) PRIMARY KEY NOT NULL, "name" varchar(200) NOT NULL, "email" varchar(320), "country" varchar(2) NOT NULL, "organisation" varchar(200) NOT NULL DEFAULT (''), "category" varchar(32) NOT NULL, "attendance_mode" varchar(16) NOT NULL, "locale" varchar(8) NOT NULL DEFAULT ('en'), "timezone" varchar(64) NOT NULL, "created_at" datetime NOT NULL, CONSTRAINT "UQ_c77e8752faa45901af2b245dff2" UNIQUE ("email"))`,
-    `INSERT INTO "people" (${PEOPLE_COLUMNS}) SELECT ${PEOPLE_COLUMNS} FROM "temporary_people"`,
-    'DROP TABLE "temporary_people"',
+    `CREATE TABLE "temporary_people" ("id" varchar(36) PRIMARY KEY NOT NULL, "name" varchar(200) NOT NULL, "email" varchar(320), "country" varchar(2) NOT NULL, "organisation" varchar(200) NOT NULL DEFAULT (''), "category" varchar(32) NOT NULL, "attendance_mode" varchar(16) NOT NULL, "locale" varchar(8) NOT NULL DEFAULT ('en'), "timezone" varchar(64) NOT NULL, "created_at" datetime NOT NULL, CONSTRAINT "UQ_c77e8752faa45901af2b245dff2" UNIQUE ("email"))`,
+    `INSERT INTO "temporary_people" (${PEOPLE_COLUMNS}) SELECT ${PEOPLE_COLUMNS} FROM "people"`,
+    'DROP TABLE "people"',
+    'ALTER TABLE "temporary_people" RENAME TO "people"',
   ],
 };
 

@@ -12,6 +12,7 @@ import { ActionPlans1795933611536 } from './1795933611536-action-plans';
 import { AttendanceCorrections1795936510321 } from './1795936510321-attendance-corrections';
 import { AttendanceRules1795937677283 } from './1795937677283-attendance-rules';
 import { PeopleOfOneEvent1796316503935 } from './1796316503935-people-of-one-event';
+import { PollOnDisplay1796319943249 } from './1796319943249-poll-on-display';
 
 /** Every migration, oldest first. A migration that has landed is never edited. */
 export const MIGRATIONS = [
@@ -29,4 +30,5 @@ export const MIGRATIONS = [
   AttendanceCorrections1795936510321,
   AttendanceRules1795937677283,
   PeopleOfOneEvent1796316503935,
+  PollOnDisplay1796319943249,
 ];

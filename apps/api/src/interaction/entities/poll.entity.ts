@@ -63,4 +63,8 @@ export class PollEntity {
 
   @Column({ name: 'closed_at', type: Date, nullable: true })
   closedAt: Date | null;
+
+  /** Put on the room display by staff; the display shows the poll put there last. */
+  @Column({ name: 'shown_at', type: Date, nullable: true })
+  shownAt: Date | null;
 }

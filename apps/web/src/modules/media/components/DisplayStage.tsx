@@ -26,7 +26,12 @@ export function DisplayStage({ sessionId, personId }: { sessionId: string; perso
   }
   return (
     <Paper withBorder p="md" radius="md" data-testid="display-stage" data-status={snapshot.status}>
-      <MediaStage media={media} snapshot={{ ...snapshot, staff: false }} audioOnly={false} />
+      <MediaStage
+        media={media}
+        snapshot={{ ...snapshot, staff: false }}
+        audioOnly={false}
+        featured
+      />
       <RemoteAudio remote={snapshot.remote.filter((remote) => !remote.producer.roomDevice)} />
     </Paper>
   );

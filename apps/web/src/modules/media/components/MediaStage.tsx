@@ -7,16 +7,19 @@ import classes from './MediaTile.module.css';
 
 /**
  * What the viewer sees: a shared screen large with everyone in a strip below it, or else a grid
- * led by whoever speaks.
+ * led by whoever speaks. On a projector (`featured`) the one leading fills the screen whatever
+ * the number of people.
  */
 export function MediaStage({
   media,
   snapshot,
   audioOnly,
+  featured = false,
 }: {
   media: MediaSession;
   snapshot: MediaSnapshot;
   audioOnly: boolean;
+  featured?: boolean;
 }) {
   const { t } = useTranslation();
   const { screen, tiles } = stageLayout(snapshot.remote, snapshot.activeSpeakerPeerId);
@@ -71,8 +74,8 @@ export function MediaStage({
   return (
     <div data-testid="media-stage" data-layout="grid" className={classes.grid}>
       {peopleTiles.map((tile, index) =>
-        index === 0 && peopleTiles.length > 2 ? (
-          <div key="featured" className={classes.featured}>
+        index === 0 && (featured || peopleTiles.length > 2) ? (
+          <div key="featured" className={featured ? classes.projected : classes.featured}>
             {tile}
           </div>
         ) : (

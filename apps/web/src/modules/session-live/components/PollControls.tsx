@@ -70,6 +70,17 @@ export function PollControls({
                     {t('polls.close')}
                   </Button>
                 )}
+                {poll.status !== 'draft' && (
+                  <Button
+                    size="compact-sm"
+                    variant={poll.onDisplay ? 'filled' : 'light'}
+                    aria-pressed={poll.onDisplay}
+                    onClick={() => run(actions.showPoll(poll.id, !poll.onDisplay))}
+                    data-testid="poll-show"
+                  >
+                    {poll.onDisplay ? t('polls.onDisplay') : t('polls.showOnDisplay')}
+                  </Button>
+                )}
                 <Button
                   size="compact-sm"
                   variant="subtle"

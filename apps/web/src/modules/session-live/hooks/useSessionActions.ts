@@ -82,6 +82,11 @@ export function useSessionActions(
         request<Poll>((callback) =>
           live().emit('poll:close', { sessionId, pollId }, callback),
         ).then((closed) => apply({ type: 'poll', poll: closed })),
+      /** Puts the poll on the room display (taking another off), or takes it off. */
+      showPoll: (pollId: string, shown: boolean) =>
+        request<Poll>((callback) =>
+          live().emit('poll:show', { sessionId, pollId, shown }, callback),
+        ).then((changed) => apply({ type: 'poll', poll: changed })),
       /** `id` stays the same across retries of one answer. */
       answerPoll: (answer: Omit<AnswerPoll, 'sessionId'>) =>
         request<PollAnswer>((callback) =>
