@@ -145,6 +145,17 @@ describe('Live audio and video: the stage, viewers, screen sharing and recovery'
       await viewer.locator('[data-testid="media-tile"][data-source="camera"]').waitFor();
       await receives(viewer, 1, 1);
 
+      // The console mutes her microphone without joining the session's audio and video.
+      const microphone = desk.locator(`[data-testid="microphone-row"][data-person-id="${ana.id}"]`);
+      await microphone.getByTestId('microphone-mute').click();
+      await desk
+        .locator(`[data-testid="microphone-row"][data-person-id="${ana.id}"][data-paused="true"]`)
+        .waitFor();
+      await participant.locator('[data-testid="media-mic"][data-on="false"]').waitFor();
+      await participant
+        .getByText(`${moderator.name} muted your microphone`, { exact: false })
+        .waitFor();
+
       await desk.getByTestId('stage-row').filter({ hasText: ana.name }).getByRole('button').click();
       await expectEventually(async () => (await mediaCounts(hadir.url)).producers === 0);
       await viewer.getByTestId('media-empty').waitFor();

@@ -13,6 +13,7 @@ import {
   type JoinMedia,
   type MediaCounts,
   type MediaProducer,
+  type MediaPublishers,
   type MediaSource,
   type Produce,
   type ProducerRef,
@@ -349,6 +350,19 @@ export class MediaRoomsService {
     await entry.producer.pause();
     const mutedBy = await this.access.nameOf(staffId);
     return this.producerState(room, entry.producer, mutedBy);
+  }
+
+  /**
+   * Staff follow what a session publishes from its media room (on the node that holds it, where
+   * the media socket is routed), without a transport of their own.
+   */
+  async watchPublishers(socket: LiveSocket, sessionId: string): Promise<MediaPublishers> {
+    if (!(await this.spaces.mediaSpace(socket.data.personId, sessionId)).staff) {
+      throw HadirException.forbidden("Only the session's moderators and organisers may do this");
+    }
+    await socket.join(rooms.media(sessionId));
+    const room = this.rooms.get(sessionId);
+    return { sessionId, producers: room ? this.producersOf(room) : [] };
   }
 
   async stageFor(personId: string, sessionId: string): Promise<Stage> {

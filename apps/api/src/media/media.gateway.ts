@@ -21,6 +21,7 @@ import {
   type JoinedMedia,
   type JoinMedia,
   joinMediaSchema,
+  type MediaPublishers,
   type MediaSessionRef,
   mediaSessionRefSchema,
   type Produce,
@@ -171,6 +172,14 @@ export class MediaGateway implements OnGatewayDisconnect<LiveSocket> {
     @MessageBody(new ZodValidationPipe(stageChangeSchema)) input: StageChange,
   ): Promise<Stage> {
     return this.media.remove(socket.data.personId, input);
+  }
+
+  @SubscribeMessage('media:publishers.watch')
+  watchPublishers(
+    @ConnectedSocket() socket: LiveSocket,
+    @MessageBody(new ZodValidationPipe(mediaSessionRefSchema)) input: MediaSessionRef,
+  ): Promise<MediaPublishers> {
+    return this.media.watchPublishers(socket, input.sessionId);
   }
 
   @SubscribeMessage('media:mute')

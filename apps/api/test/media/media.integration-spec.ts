@@ -2,6 +2,7 @@ import type {
   ConsumerOptionsWire,
   JoinedMedia,
   MediaCounts,
+  MediaPublishers,
   MediaSource,
   TransportOptionsWire,
 } from '@hadir/contracts';
@@ -232,16 +233,30 @@ describe.each(databasesUnderTest())('live media on $kind', ({ create }) => {
     await joinMedia(speakerSocket, sessionId);
     const talkSend = await transport(speakerSocket, sessionId, 'send');
     const voice = await call(produce(speakerSocket, sessionId, talkSend.id, 'microphone', 5555));
+    // The console watches and mutes without joining the session's media.
+    await expect(
+      call(watcher.socket.emitWithAck('media:publishers.watch', { sessionId })),
+    ).rejects.toThrow('FORBIDDEN');
+    const desk = await connect(moderator);
+    const publishing = await call<MediaPublishers>(
+      desk.emitWithAck('media:publishers.watch', { sessionId }),
+    );
+    expect(publishing.producers).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ id: voice.producerId, kind: 'audio', paused: false }),
+      ]),
+    );
     const told = nextEvent(speakerSocket, 'media:producer.state');
-    const staff = await connect(moderator);
-    await joinMedia(staff, sessionId);
-    await call(staff.emitWithAck('media:mute', { sessionId, producerId: voice.producerId }));
-    expect(await told).toEqual({
+    const deskTold = nextEvent(desk, 'media:producer.state');
+    await call(desk.emitWithAck('media:mute', { sessionId, producerId: voice.producerId }));
+    const muted = {
       sessionId,
       producerId: voice.producerId,
       paused: true,
       mutedBy: moderator.name,
-    });
+    };
+    expect(await told).toEqual(muted);
+    expect(await deskTold).toEqual(muted);
   });
 
   it('should refuse a track whose source and kind disagree, or media parameters mediasoup rejects', async () => {

@@ -579,6 +579,14 @@ export const en = {
       unpin: 'Unpin',
     },
   },
+  microphones: {
+    title_one: 'Microphones ({{count}} on)',
+    title_other: 'Microphones ({{count}} on)',
+    none: 'Nobody has a microphone on.',
+    mute: 'Mute',
+    muteName: 'Mute {{name}}',
+    muted: 'Muted',
+  },
   media: {
     title: 'Audio and video',
     live: 'Connected',

@@ -588,6 +588,14 @@ export const id: typeof en = {
       unpin: 'Lepas sematan',
     },
   },
+  microphones: {
+    title_one: 'Mikrofon ({{count}} menyala)',
+    title_other: 'Mikrofon ({{count}} menyala)',
+    none: 'Tidak ada mikrofon yang menyala.',
+    mute: 'Bisukan',
+    muteName: 'Bisukan {{name}}',
+    muted: 'Dibisukan',
+  },
   media: {
     title: 'Audio dan video',
     live: 'Tersambung',

@@ -21,6 +21,7 @@ import { runningSet } from '../modules/breakouts/lib/breakouts';
 import { useEventAgenda } from '../modules/events/hooks/useEventAgenda';
 import { ConnectionStatusBadge } from '../modules/live/components/ConnectionStatusBadge';
 import { LanguageSwitch } from '../modules/language/components/LanguageSwitch';
+import { MicrophonesPanel } from '../modules/media/components/MicrophonesPanel';
 import { StagePanel } from '../modules/media/components/StagePanel';
 import { useStage } from '../modules/media/hooks/useStage';
 import { ChatPanel } from '../modules/session-live/components/ChatPanel';
@@ -190,6 +191,7 @@ export function ModeratorConsolePage() {
               </Stack>
               <HandQueuePanel hands={state.hands} actions={actions} onInvite={stage.invite} />
               <StagePanel stage={stage.stage} onRemove={stage.remove} />
+              <MicrophonesPanel sessionId={sessionId} />
               {state.presence && <PresencePanel presence={state.presence} />}
               <ChatPanel state={state} actions={actions} myId={me} />
             </Stack>

@@ -102,6 +102,7 @@ import type {
   JoinedMedia,
   JoinMedia,
   MediaProducer,
+  MediaPublishers,
   MediaReset,
   MediaSessionRef,
   MuteProducer,
@@ -189,6 +190,11 @@ export interface LiveClientToServerEvents {
   'media:stage.remove': (payload: StageChange, ack: AckCallback<Stage>) => void;
   /** Staff only: pauses someone's microphone or camera; only its owner can turn it back on. */
   'media:mute': (payload: MuteProducer, ack: AckCallback<ProducerState>) => void;
+  /**
+   * Staff: what the session publishes now, then its changes (producer added, removed, paused),
+   * without joining its media: the console mutes from here.
+   */
+  'media:publishers.watch': (payload: MediaSessionRef, ack: AckCallback<MediaPublishers>) => void;
   /** The session's breakout sets: staff see drafts too. */
   'breakout:state.get': (payload: BreakoutSessionRef, ack: AckCallback<BreakoutState>) => void;
   /** Staff only, from here to `breakout:notes.show`, except where said. */

@@ -99,6 +99,13 @@ export const mediaProducerSchema = z.object({
 });
 export type MediaProducer = z.infer<typeof mediaProducerSchema>;
 
+/** What a session publishes now, for staff who watch it without joining its media. */
+export const mediaPublishersSchema = z.object({
+  sessionId: idSchema,
+  producers: z.array(mediaProducerSchema),
+});
+export type MediaPublishers = z.infer<typeof mediaPublishersSchema>;
+
 export const stagePersonSchema = z.object({ personId: idSchema, name: z.string() });
 export type StagePerson = z.infer<typeof stagePersonSchema>;
 

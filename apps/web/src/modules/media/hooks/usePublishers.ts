@@ -1,0 +1,83 @@
+import {
+  type MediaProducer,
+  type MediaPublishers,
+  type ProducerRef,
+  type ProducerState,
+} from '@hadir/contracts';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { createMediaSocket } from '../../live/api/liveSocket';
+import { useLiveSocket } from '../../live/hooks/useLiveSocket';
+import { ACK_TIMEOUT_MS, request } from '../../session-live/hooks/useSessionLive';
+import { useMeta } from '../../sign-in/hooks/useMeta';
+
+/**
+ * What a session publishes now, followed live, for staff who do not join its media (the
+ * console): on the node that holds the session's media, through the same route a media socket
+ * takes, and with the way to mute a track.
+ */
+export function usePublishers(sessionId: string) {
+  const liveSocket = useLiveSocket();
+  const meta = useMeta();
+  const path = meta.data?.mediaSocketPath ?? null;
+  const socket = useMemo(
+    () => (path ? createMediaSocket(liveSocket, path, sessionId) : liveSocket),
+    [liveSocket, path, sessionId],
+  );
+  const [producers, setProducers] = useState<MediaProducer[]>([]);
+  const [error, setError] = useState<unknown>(null);
+
+  useEffect(() => {
+    if (!meta.isSuccess) return;
+    let current = true;
+    const watch = () =>
+      request<MediaPublishers>((cb) =>
+        socket.timeout(ACK_TIMEOUT_MS).emit('media:publishers.watch', { sessionId }, cb),
+      ).then(
+        (watched) => {
+          if (!current) return;
+          setProducers(watched.producers);
+          setError(null);
+        },
+        (thrown: unknown) => current && setError(thrown),
+      );
+    const added = ({ sessionId: of, ...producer }: MediaProducer & { sessionId: string }) => {
+      if (of !== sessionId) return;
+      setProducers((list) => [...list.filter((p) => p.id !== producer.id), producer]);
+    };
+    const removed = ({ producerId }: ProducerRef) =>
+      setProducers((list) => list.filter((p) => p.id !== producerId));
+    const changed = ({ producerId, paused }: ProducerState) =>
+      setProducers((list) => list.map((p) => (p.id === producerId ? { ...p, paused } : p)));
+    socket.on('connect', watch);
+    socket.on('media:producer.added', added);
+    socket.on('media:producer.removed', removed);
+    socket.on('media:producer.state', changed);
+    socket.on('media:reset', watch);
+    if (socket !== liveSocket) socket.connect();
+    else if (socket.connected) void watch();
+    return () => {
+      current = false;
+      socket.off('connect', watch);
+      socket.off('media:producer.added', added);
+      socket.off('media:producer.removed', removed);
+      socket.off('media:producer.state', changed);
+      socket.off('media:reset', watch);
+      if (socket !== liveSocket) socket.disconnect();
+      else socket.timeout(ACK_TIMEOUT_MS).emit('media:leave', { sessionId }, () => undefined);
+    };
+  }, [socket, liveSocket, sessionId, meta.isSuccess]);
+
+  const mute = useCallback(
+    (producerId: string) =>
+      request<ProducerState>((cb) =>
+        socket.timeout(ACK_TIMEOUT_MS).emit('media:mute', { sessionId, producerId }, cb),
+      ).then((state) =>
+        setProducers((list) =>
+          list.map((p) => (p.id === state.producerId ? { ...p, paused: state.paused } : p)),
+        ),
+      ),
+    [socket, sessionId],
+  );
+
+  return { producers, mute, error };
+}
