@@ -62,8 +62,14 @@ describe('Carrying an event over to its next edition in a browser', () => {
           importPosts.push(request.url());
       });
       await signInOnDemoPage(page, hadir.url, eventId, organiser);
-      // The organiser's profile says Indonesian; the assertions below read English.
-      await page.getByTestId('language-switch').getByText('English').click();
+      // The organiser's profile says Indonesian: the page says so in English, the language it was
+      // read in, and goes back to English on request.
+      const notice = page.getByTestId('profile-language-notice');
+      expect(await notice.innerText()).toContain(
+        'This page is in Bahasa Indonesia, the language of your profile.',
+      );
+      await notice.getByRole('button', { name: 'Back to English' }).click();
+      await notice.waitFor({ state: 'detached' });
       const token = await sessionTokenOf(page);
       const agenda = await fetchAgenda(hadir.url, eventId, token);
       const original = agenda.event;

@@ -1,4 +1,6 @@
+import { Container } from '@mantine/core';
 import { Navigate, Outlet } from 'react-router';
+import { ProfileLanguageNotice } from '../modules/language/components/ProfileLanguageNotice';
 import { useProfileLanguage } from '../modules/language/hooks/useProfileLanguage';
 import { LiveSocketProvider } from '../modules/live/components/LiveSocketProvider';
 import { useSignOutWhenAccessRevoked } from '../modules/session/hooks/useSignOutWhenAccessRevoked';
@@ -19,5 +21,12 @@ export function SessionLayout() {
 /** The pages, inside the live socket's provider so the session can listen to the server. */
 function SignedInOutlet() {
   useSignOutWhenAccessRevoked();
-  return <Outlet />;
+  return (
+    <>
+      <Container size="xl">
+        <ProfileLanguageNotice />
+      </Container>
+      <Outlet />
+    </>
+  );
 }

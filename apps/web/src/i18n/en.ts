@@ -382,6 +382,9 @@ export const en = {
     refused: 'Live updates refused: sign in again',
   },
   language: {
+    adopted: 'This page is in {{language}}, the language of your profile.',
+    backTo: 'Back to {{language}}',
+    keep: 'Keep {{language}}',
     label: 'Language',
     en: 'English',
     id: 'Bahasa Indonesia',

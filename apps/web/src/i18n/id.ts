@@ -386,6 +386,9 @@ export const id: typeof en = {
     refused: 'Pembaruan langsung ditolak: silakan masuk lagi',
   },
   language: {
+    adopted: 'Halaman ini dalam {{language}}, bahasa profil Anda.',
+    backTo: 'Kembali ke {{language}}',
+    keep: 'Tetap {{language}}',
     label: 'Bahasa',
     en: 'English',
     id: 'Bahasa Indonesia',

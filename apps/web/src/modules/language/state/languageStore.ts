@@ -8,8 +8,11 @@ interface LanguageState {
   language: Locale;
   /** True once the person picked a language here; their profile's locale then no longer applies. */
   chosen: boolean;
+  /** The language shown before the profile's was adopted, until the person answers the notice. */
+  adoptedOver: Locale | null;
   choose: (language: Locale) => void;
   adoptProfileLocale: (locale: Locale) => void;
+  keepAdopted: () => void;
 }
 
 function initialLanguage(): Pick<LanguageState, 'language' | 'chosen'> {
@@ -21,11 +24,14 @@ function initialLanguage(): Pick<LanguageState, 'language' | 'chosen'> {
 
 export const useLanguageStore = create<LanguageState>()((set, get) => ({
   ...initialLanguage(),
+  adoptedOver: null,
   choose: (language) => {
     writeStored(LANGUAGE_KEY, language);
-    set({ language, chosen: true });
+    set({ language, chosen: true, adoptedOver: null });
   },
   adoptProfileLocale: (locale) => {
-    if (!get().chosen) set({ language: locale });
+    const { chosen, language } = get();
+    if (!chosen && locale !== language) set({ language: locale, adoptedOver: language });
   },
+  keepAdopted: () => get().choose(get().language),
 }));
