@@ -20,15 +20,31 @@ const PORT = 3953;
 const DAYS = 5;
 const COUNTRIES = ['BD', 'BT', 'ID', 'IN', 'LA', 'LK', 'MM', 'MV', 'MY', 'NP', 'PH', 'PK', 'VN'];
 
+/**
+ * An event of its own, made as organisers make one (importing a file), so that its organiser is
+ * a person of that event signed in with its link.
+ */
+async function newEvent(url: string): Promise<{ eventId: string; token: string; me: string }> {
+  const demo = await signInAs(url, 'organiser');
+  const file = (await api(url, demo.token, `/events/${demo.eventId}/export`)) as object;
+  const imported = (await api(url, demo.token, '/events/import', {
+    file: { ...file, people: [], sessions: [] },
+    slug: `attendance-bench-${randomUUID().slice(0, 8)}`,
+    title: 'Attendance bench',
+    startDate: '2027-03-01',
+    people: 'all',
+  })) as { event: { id: string }; invitation: { path: string } };
+  const invitationToken = new URL(imported.invitation.path, url).searchParams.get('token');
+  const signedIn = (await api(url, '', '/auth/invitations/redeem', { token: invitationToken })) as {
+    token: string;
+    me: { id: string };
+  };
+  return { eventId: imported.event.id, token: signedIn.token, me: signedIn.me.id };
+}
+
 /** A whole event of synthetic people and evidence, in a few set-based statements. */
-async function seed(client: Client, organiserId: string): Promise<string> {
-  const eventId = randomUUID();
+async function seed(client: Client, eventId: string, organiserId: string): Promise<void> {
   const first = Date.UTC(2027, 2, 1, 1, 0);
-  await client.query(
-    `INSERT INTO events (id, slug, title, description, timezone, start_date, end_date, venue, created_at)
-     VALUES ($1, $2, 'Attendance bench', '', 'Asia/Jakarta', '2027-03-01', '2027-03-05', 'Hall', now())`,
-    [eventId, `bench-${eventId.slice(0, 8)}`],
-  );
   const perDay = Math.ceil(SESSIONS / DAYS);
   await client.query(
     `INSERT INTO sessions (id, event_id, title, description, kind, starts_at, ends_at, room, streamed)
@@ -40,20 +56,17 @@ async function seed(client: Client, organiserId: string): Promise<string> {
     [eventId, first, perDay, SESSIONS],
   );
   await client.query(
-    `INSERT INTO people (id, name, country, category, attendance_mode, timezone, created_at)
-     SELECT gen_random_uuid()::varchar, 'Bench person ' || n, ($2::varchar[])[1 + n % $3],
+    `INSERT INTO people (id, event_id, name, country, category, attendance_mode, timezone, created_at)
+     SELECT gen_random_uuid()::varchar, $4, 'Bench person ' || n, ($2::varchar[])[1 + n % $3],
             'official', CASE WHEN n % 2 = 0 THEN 'remote' ELSE 'in_person' END, 'Asia/Jakarta', now()
      FROM generate_series(1, $1) AS n`,
-    [PEOPLE, COUNTRIES, COUNTRIES.length],
+    [PEOPLE, COUNTRIES, COUNTRIES.length, eventId],
   );
   await client.query(
     `INSERT INTO event_roles (id, event_id, person_id, role)
-     SELECT gen_random_uuid()::varchar, $1, id, 'participant' FROM people WHERE name LIKE 'Bench person %'`,
+     SELECT gen_random_uuid()::varchar, $1::varchar, id, 'participant' FROM people
+     WHERE event_id = $1 AND name LIKE 'Bench person %'`,
     [eventId],
-  );
-  await client.query(
-    `INSERT INTO event_roles (id, event_id, person_id, role) VALUES (gen_random_uuid()::varchar, $1, $2, 'organiser')`,
-    [eventId, organiserId],
   );
   // Each interval: one of the event's sessions, joined within it, 5 to 40 minutes long.
   await client.query(
@@ -79,7 +92,6 @@ async function seed(client: Client, organiserId: string): Promise<string> {
     [eventId, organiserId],
   );
   await client.query('ANALYZE');
-  return eventId;
 }
 
 async function timed<T>(action: () => Promise<T>): Promise<{ ms: number; result: T }> {
@@ -96,10 +108,8 @@ async function main(): Promise<void> {
   const client = new Client({ connectionString: server.databaseUrl });
   await client.connect();
   try {
-    const { token } = await signInAs(server.url, 'organiser');
-    const me = (await api(server.url, token, '/me')) as { id: string };
-    const seeded = await timed(() => seed(client, me.id));
-    const eventId = seeded.result;
+    const { eventId, token, me } = await newEvent(server.url);
+    const seeded = await timed(() => seed(client, eventId, me));
     const counts = await client.query<{ intervals: string; passages: string }>(
       `SELECT (SELECT count(*) FROM presence_intervals) AS intervals, (SELECT count(*) FROM check_ins WHERE event_id = $1) AS passages`,
       [eventId],
