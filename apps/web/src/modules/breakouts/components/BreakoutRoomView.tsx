@@ -27,6 +27,7 @@ import { type BreakoutActions } from '../hooks/useBreakouts';
 import { useBreakoutRoom } from '../hooks/useBreakoutRoom';
 import { BreakoutChat } from './BreakoutChat';
 import { BreakoutCountdown } from './BreakoutCountdown';
+import { RoomPresenceBadge } from './RoomPresenceBadge';
 import { SharedNotes } from './SharedNotes';
 
 export interface BreakoutRoomViewProps {
@@ -186,20 +187,9 @@ export function BreakoutRoomView(props: BreakoutRoomViewProps) {
                         {member.name}
                         {member.personId === myId && ` (${t('chat.you')})`}
                       </Text>
-                      <Badge
-                        size="sm"
-                        variant={here ? 'light' : 'outline'}
-                        color={
-                          here === 'in_person' ? 'teal' : here === 'remote' ? 'indigo' : 'gray'
-                        }
-                      >
-                        {here === 'in_person'
-                          ? t('breakouts.atTable')
-                          : here === 'remote'
-                            ? t('breakouts.remote')
-                            : t('breakouts.notHere')}{' '}
-                        · {member.country}
-                      </Badge>
+                      <RoomPresenceBadge mode={here} size="sm">
+                        {` · ${member.country}`}
+                      </RoomPresenceBadge>
                     </Group>
                   );
                 })}

@@ -2,6 +2,7 @@ import { type BreakoutActivity, type BreakoutMember, type BreakoutSet } from '@h
 import { Badge, Button, Group, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { clockTime } from '../../checkin/lib/doorWords';
+import { RoomPresenceBadge } from './RoomPresenceBadge';
 
 /**
  * Every room at once, for staff: who is in it now (in the hall or from home) and who has not
@@ -75,19 +76,7 @@ export function RoomsOverview({
                       <Text size="sm" c={mode ? undefined : 'dimmed'}>
                         {people.get(id)?.name ?? '…'}
                       </Text>
-                      <Badge
-                        size="xs"
-                        variant={mode ? 'filled' : 'outline'}
-                        color={
-                          mode === 'in_person' ? 'teal' : mode === 'remote' ? 'indigo' : 'gray'
-                        }
-                      >
-                        {mode === 'in_person'
-                          ? t('breakouts.atTable')
-                          : mode === 'remote'
-                            ? t('breakouts.remote')
-                            : t('breakouts.notHere')}
-                      </Badge>
+                      <RoomPresenceBadge mode={mode} size="xs" />
                     </Group>
                   );
                 })}

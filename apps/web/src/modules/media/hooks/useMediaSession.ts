@@ -1,34 +1,22 @@
 import { useEffect, useMemo, useSyncExternalStore } from 'react';
-import { createMediaSocket } from '../../live/api/liveSocket';
-import { useLiveSocket } from '../../live/hooks/useLiveSocket';
-import { useMeta } from '../../sign-in/hooks/useMeta';
 import { MediaSession } from '../lib/mediaSession';
+import { useMediaSocket } from './useMediaSocket';
 
-/**
- * The page's media session: made when the page opens, left when it closes. On several API
- * nodes it has a socket of its own, which the proxy sends to the node carrying the session's
- * media; on one node it shares the live socket.
- */
+/** The page's media session: made when the page opens, left when it closes. */
 export function useMediaSession(sessionId: string, personId: string | undefined) {
-  const liveSocket = useLiveSocket();
-  const meta = useMeta();
-  const path = meta.data?.mediaSocketPath ?? null;
-  const socket = useMemo(
-    () => (path ? createMediaSocket(liveSocket, path, sessionId) : liveSocket),
-    [liveSocket, path, sessionId],
-  );
+  const { socket, own, ready } = useMediaSocket(sessionId);
   const media = useMemo(
     () => new MediaSession(socket, sessionId, personId),
     [socket, sessionId, personId],
   );
 
   useEffect(() => {
-    if (socket === liveSocket) return;
+    if (!own) return;
     socket.connect();
     return () => {
       socket.disconnect();
     };
-  }, [socket, liveSocket]);
+  }, [socket, own]);
 
   useEffect(() => {
     media.start();
@@ -36,5 +24,5 @@ export function useMediaSession(sessionId: string, personId: string | undefined)
   }, [media]);
 
   const snapshot = useSyncExternalStore(media.subscribe, media.snapshot);
-  return { media, snapshot, ready: meta.isSuccess };
+  return { media, snapshot, ready };
 }

@@ -4,11 +4,9 @@ import {
   type ProducerRef,
   type ProducerState,
 } from '@hadir/contracts';
-import { useCallback, useEffect, useMemo, useState } from 'react';
-import { createMediaSocket } from '../../live/api/liveSocket';
-import { useLiveSocket } from '../../live/hooks/useLiveSocket';
+import { useCallback, useEffect, useState } from 'react';
 import { ACK_TIMEOUT_MS, request } from '../../session-live/hooks/useSessionLive';
-import { useMeta } from '../../sign-in/hooks/useMeta';
+import { useMediaSocket } from './useMediaSocket';
 
 /**
  * What a session publishes now, followed live, for staff who do not join its media (the
@@ -16,18 +14,12 @@ import { useMeta } from '../../sign-in/hooks/useMeta';
  * takes, and with the way to mute a track.
  */
 export function usePublishers(sessionId: string) {
-  const liveSocket = useLiveSocket();
-  const meta = useMeta();
-  const path = meta.data?.mediaSocketPath ?? null;
-  const socket = useMemo(
-    () => (path ? createMediaSocket(liveSocket, path, sessionId) : liveSocket),
-    [liveSocket, path, sessionId],
-  );
+  const { socket, own, ready } = useMediaSocket(sessionId);
   const [producers, setProducers] = useState<MediaProducer[]>([]);
   const [error, setError] = useState<unknown>(null);
 
   useEffect(() => {
-    if (!meta.isSuccess) return;
+    if (!ready) return;
     let current = true;
     const watch = () =>
       request<MediaPublishers>((cb) =>
@@ -53,7 +45,7 @@ export function usePublishers(sessionId: string) {
     socket.on('media:producer.removed', removed);
     socket.on('media:producer.state', changed);
     socket.on('media:reset', watch);
-    if (socket !== liveSocket) socket.connect();
+    if (own) socket.connect();
     else if (socket.connected) void watch();
     return () => {
       current = false;
@@ -62,10 +54,10 @@ export function usePublishers(sessionId: string) {
       socket.off('media:producer.removed', removed);
       socket.off('media:producer.state', changed);
       socket.off('media:reset', watch);
-      if (socket !== liveSocket) socket.disconnect();
+      if (own) socket.disconnect();
       else socket.timeout(ACK_TIMEOUT_MS).emit('media:leave', { sessionId }, () => undefined);
     };
-  }, [socket, liveSocket, sessionId, meta.isSuccess]);
+  }, [socket, own, sessionId, ready]);
 
   const mute = useCallback(
     (producerId: string) =>
