@@ -63,10 +63,13 @@ export default defineConfig({
   build: {
     outDir: `${webRoot}dist`,
     emptyOutDir: true,
+    // Which files each page needs: `npm run bench:web` reads it to weigh every page's first load.
+    manifest: true,
     rolldownOptions: {
       output: {
-        // Libraries change far less often than the app, so as separate files they stay cached
-        // across releases: phones on the hall's Wi-Fi download only what changed.
+        // Libraries every page uses change far less often than the app, so as separate files they
+        // stay cached across releases: phones on the hall's Wi-Fi download only what changed.
+        // Every other library goes with the pages that import it, loaded when they open.
         codeSplitting: {
           groups: [
             {
@@ -75,7 +78,6 @@ export default defineConfig({
               priority: 2,
             },
             { name: 'mantine', test: /node_modules[\\/](@mantine|@floating-ui)[\\/]/, priority: 2 },
-            { name: 'vendor', test: /node_modules[\\/]/, priority: 1 },
           ],
         },
       },
