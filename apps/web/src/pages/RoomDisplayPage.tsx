@@ -4,7 +4,7 @@ import { useParams } from 'react-router';
 import { useEventAgenda } from '../modules/events/hooks/useEventAgenda';
 import { DisplayedPlan } from '../modules/action-plans/components/DisplayedPlan';
 import { DisplayedNotes } from '../modules/breakouts/components/DisplayedNotes';
-import { DisplayStage } from '../modules/media/components/DisplayStage';
+import { LazyDisplayStage } from '../modules/media/components/LazyMedia';
 import { useMe } from '../modules/session/hooks/useMe';
 import { ConnectionStatusBadge } from '../modules/live/components/ConnectionStatusBadge';
 import { LanguageSwitch } from '../modules/language/components/LanguageSwitch';
@@ -70,7 +70,7 @@ export function RoomDisplayPage() {
       </Group>
       {/* Across the whole screen: a remote speaker is what the hall looks at. */}
       <Box mb="xl">
-        <DisplayStage sessionId={sessionId} personId={me} />
+        <LazyDisplayStage sessionId={sessionId} personId={me} />
       </Box>
       <SimpleGrid cols={{ base: 1, md: 3 }} spacing="xl">
         <Stack gap="lg" style={{ gridColumn: 'span 2' }}>

@@ -11,7 +11,7 @@ import { useAgendaLiveSync } from '../modules/events/hooks/useAgendaLiveSync';
 import { useEventAgenda } from '../modules/events/hooks/useEventAgenda';
 import { viewerTimeZone } from '../modules/events/lib/time';
 import { LanguageSwitch } from '../modules/language/components/LanguageSwitch';
-import { MediaPanel } from '../modules/media/components/MediaPanel';
+import { LazyMediaPanel } from '../modules/media/components/LazyMedia';
 import { ConnectionStatusBadge } from '../modules/live/components/ConnectionStatusBadge';
 import { SignedInPerson } from '../modules/session/components/SignedInPerson';
 import { useMe } from '../modules/session/hooks/useMe';
@@ -72,7 +72,7 @@ export function SessionPage() {
   );
 
   const media = (
-    <MediaPanel
+    <LazyMediaPanel
       sessionId={sessionId}
       personId={me}
       mode={mode}

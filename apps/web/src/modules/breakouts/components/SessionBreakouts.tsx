@@ -1,6 +1,6 @@
 import { type AttendanceMode, type BreakoutSet } from '@hadir/contracts';
-import { Alert, Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
-import { useState } from 'react';
+import { Alert, Badge, Button, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useErrorMessage } from '../../../shared/api/useErrorMessage';
@@ -8,7 +8,11 @@ import { type useBreakouts } from '../hooks/useBreakouts';
 import { peopleById, roomOf, runningSet } from '../lib/breakouts';
 import { BreakoutCountdown } from './BreakoutCountdown';
 import { BreakoutHelpAlert } from './BreakoutHelpAlert';
-import { BreakoutRoomView } from './BreakoutRoomView';
+
+// A room's notes editor (Yjs) and video come with the room, fetched when someone enters one.
+const BreakoutRoomView = lazy(() =>
+  import('./BreakoutRoomView').then((m) => ({ default: m.BreakoutRoomView })),
+);
 
 /**
  * What the session page shows of its breakouts: the person's room while their set runs (the
@@ -34,20 +38,22 @@ export function SessionBreakouts({
 
   if (set && room) {
     return (
-      <BreakoutRoomView
-        key={room.id}
-        set={set}
-        room={room}
-        people={peopleById(state.people)}
-        myId={myId}
-        mode={mode}
-        staff={false}
-        offsetMs={offsetMs}
-        broadcast={broadcast}
-        onDismissBroadcast={breakouts.dismissBroadcast}
-        actions={actions}
-        eventId={eventId}
-      />
+      <Suspense fallback={<Loader size="sm" />}>
+        <BreakoutRoomView
+          key={room.id}
+          set={set}
+          room={room}
+          people={peopleById(state.people)}
+          myId={myId}
+          mode={mode}
+          staff={false}
+          offsetMs={offsetMs}
+          broadcast={broadcast}
+          onDismissBroadcast={breakouts.dismissBroadcast}
+          actions={actions}
+          eventId={eventId}
+        />
+      </Suspense>
     );
   }
   const overview = `/events/${eventId}/sessions/${state.sessionId}/breakouts`;
