@@ -46,6 +46,12 @@ export class BreakoutRoomsService implements OnModuleDestroy {
     ACTIVITY_GAP_MS,
     4,
   );
+  /** Who has a room open, to its members: only when someone comes or goes. */
+  private readonly presence = new Coalescer<string>(
+    (roomIds) => this.pushPresence(roomIds),
+    ACTIVITY_GAP_MS,
+    4,
+  );
   private readonly shownNotes = new Coalescer<string>(
     (roomIds) => this.pushShownNotes(roomIds),
     SHOWN_NOTES_GAP_MS,
@@ -65,6 +71,7 @@ export class BreakoutRoomsService implements OnModuleDestroy {
 
   onModuleDestroy(): void {
     this.activity.stop();
+    this.presence.stop();
     this.shownNotes.stop();
   }
 
@@ -73,6 +80,7 @@ export class BreakoutRoomsService implements OnModuleDestroy {
     await socket.join(rooms.breakout(room.id));
     socket.data.breakouts = { ...socket.data.breakouts, [room.id]: input.mode };
     this.activity.mark(set.id);
+    this.presence.mark(room.id);
     const [chat, notes, here] = await Promise.all([
       this.chatOf(room.id),
       this.document(room.id),
@@ -183,6 +191,7 @@ export class BreakoutRoomsService implements OnModuleDestroy {
 
   private async markRooms(roomIds: string[]): Promise<void> {
     if (roomIds.length === 0) return;
+    for (const roomId of roomIds) this.presence.mark(roomId);
     const found = await this.rooms.find({ where: { id: In(roomIds) }, select: { setId: true } });
     for (const setId of new Set(found.map((room) => room.setId))) this.activity.mark(setId);
   }
@@ -192,13 +201,24 @@ export class BreakoutRoomsService implements OnModuleDestroy {
       try {
         const set = await this.sets.findOneBy({ id: setId });
         if (!set) continue;
-        const activity = await this.activityOf(setId);
-        this.live.toRoom(rooms.sessionStaff(set.sessionId), 'breakout:activity', activity);
-        for (const { roomId, here } of activity.rooms) {
-          this.live.toRoom(rooms.breakout(roomId), 'breakout:room.here', { roomId, here });
-        }
+        this.live.toRoom(
+          rooms.sessionStaff(set.sessionId),
+          'breakout:activity',
+          await this.activityOf(setId),
+        );
       } catch (error) {
         this.logger.warn(`Could not push breakout activity for ${setId}: ${String(error)}`);
+      }
+    }
+  }
+
+  private async pushPresence(roomIds: string[]): Promise<void> {
+    for (const roomId of roomIds) {
+      try {
+        const here = await this.hereIn(roomId);
+        this.live.toRoom(rooms.breakout(roomId), 'breakout:room.here', { roomId, here });
+      } catch (error) {
+        this.logger.warn(`Could not push who is in ${roomId}: ${String(error)}`);
       }
     }
   }

@@ -302,7 +302,7 @@ export interface LiveServerToClientEvents {
   'breakout:notes.updated': (payload: BreakoutNotesUpdate) => void;
   /** To the session's staff, at a bounded rate. */
   'breakout:activity': (payload: BreakoutActivity) => void;
-  /** To a room's members, at the same rate: who has the room open now. */
+  /** To a room's members as people come and go (at most once a second): who has it open. */
   'breakout:room.here': (payload: BreakoutRoomHere) => void;
   /**
    * The notes of the room shown on the display, to everyone the set reaches: when staff show it,
