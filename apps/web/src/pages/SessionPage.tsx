@@ -1,5 +1,4 @@
 import { Alert, Anchor, Badge, Button, Container, Grid, Group, Stack, Text } from '@mantine/core';
-import { useMediaQuery } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -34,8 +33,7 @@ import {
 import { useErrorMessage } from '../shared/api/useErrorMessage';
 import { PageLoader } from '../shared/components/PageLoader';
 import { QueryErrorAlert } from '../shared/components/QueryErrorAlert';
-
-const PHONE = '(max-width: 48em)';
+import { usePhone } from '../shared/hooks/usePhone';
 
 /** One session: its details, its live room and its announcements. */
 export function SessionPage() {
@@ -52,7 +50,7 @@ export function SessionPage() {
   const breakouts = useBreakouts(sessionId, presence.state === 'joined' ? presence.joins : 0);
   const inBreakout = roomOf(runningSet(breakouts.state), me) !== null;
   // Phones get the live parts as tabs on the first screen rather than one long page.
-  const phone = useMediaQuery(PHONE, false, { getInitialValueInEffect: false });
+  const phone = usePhone();
 
   if (agenda.isPending) return <PageLoader />;
   if (agenda.isError) {

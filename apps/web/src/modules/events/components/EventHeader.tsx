@@ -1,9 +1,9 @@
 import { type EventSummary } from '@hadir/contracts';
 import { Group, Stack, Text, Title } from '@mantine/core';
-import { useMediaQuery } from '@mantine/hooks';
 import { type ReactNode } from 'react';
 import { useDateFnsLocale } from '../../language/hooks/useDateFnsLocale';
 import { formatDateSpan } from '../lib/time';
+import { usePhone } from '../../../shared/hooks/usePhone';
 
 export interface EventHeaderProps {
   event: EventSummary;
@@ -12,11 +12,9 @@ export interface EventHeaderProps {
 }
 
 /** On a phone the header takes a few lines, so that the page's own content starts on screen. */
-const PHONE = '(max-width: 48em)';
-
 export function EventHeader({ event, actions }: EventHeaderProps) {
   const locale = useDateFnsLocale();
-  const phone = useMediaQuery(PHONE, false, { getInitialValueInEffect: false });
+  const phone = usePhone();
   return (
     <Group
       component="header"

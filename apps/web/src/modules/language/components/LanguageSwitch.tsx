@@ -1,15 +1,15 @@
 import { localeSchema } from '@hadir/contracts';
 import { SegmentedControl } from '@mantine/core';
-import { useMediaQuery } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { useLanguageStore } from '../state/languageStore';
+import { usePhone } from '../../../shared/hooks/usePhone';
 
 export function LanguageSwitch() {
   const { t } = useTranslation();
   const language = useLanguageStore((state) => state.language);
   const choose = useLanguageStore((state) => state.choose);
   // A phone has room for the languages' codes; their names stay for screen readers.
-  const phone = useMediaQuery('(max-width: 48em)', false, { getInitialValueInEffect: false });
+  const phone = usePhone();
 
   const handleChange = (value: string) => {
     const parsed = localeSchema.safeParse(value);

@@ -1,15 +1,15 @@
 import { Anchor, Button, Group } from '@mantine/core';
-import { useMediaQuery } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useMe } from '../hooks/useMe';
 import { useSignOut } from '../hooks/useSignOut';
+import { usePhone } from '../../../shared/hooks/usePhone';
 
 export function SignedInPerson() {
   const { t } = useTranslation();
   const { data: me } = useMe();
   const handleSignOut = useSignOut();
-  const phone = useMediaQuery('(max-width: 48em)', false, { getInitialValueInEffect: false });
+  const phone = usePhone();
   return (
     <Group gap="xs" wrap="nowrap">
       {me && (
