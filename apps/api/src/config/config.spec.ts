@@ -39,7 +39,29 @@ describe(loadConfig.name, () => {
       announcedAddress: '10.1.2.3',
       port: 40000,
       socketPath: null,
+      turn: null,
     });
+  });
+
+  it('should hand out a TURN relay only when both its URLs and its secret are set', () => {
+    const secret = 's'.repeat(40);
+    expect(
+      loadConfig({
+        HADIR_DATA_DIR: dataDir,
+        TURN_URLS: 'turns:turn.example.org:443?transport=tcp, turn:turn.example.org:3478',
+        TURN_SECRET: secret,
+      }).media.turn,
+    ).toEqual({
+      urls: ['turns:turn.example.org:443?transport=tcp', 'turn:turn.example.org:3478'],
+      secret,
+      ttlSeconds: 12 * 3600,
+    });
+    expect(() =>
+      loadConfig({ HADIR_DATA_DIR: dataDir, TURN_URLS: 'turn:turn.example.org:3478' }),
+    ).toThrow('TURN_SECRET: required with TURN_URLS');
+    expect(() => loadConfig({ HADIR_DATA_DIR: dataDir, TURN_SECRET: secret })).toThrow(
+      'TURN_URLS: required with TURN_SECRET',
+    );
   });
 
   it('should generate the secret once and keep it in the data dir', () => {
@@ -81,6 +103,15 @@ describe(loadConfig.name, () => {
     [{ MEDIA_LISTEN_IP: 'localhost' }, 'MEDIA_LISTEN_IP: expected an IP address'],
     [{ MEDIA_PORT: '-1' }, 'MEDIA_PORT: expected a port from 0 to 65535'],
     [{ MEDIA_SOCKET_PATH: 'media' }, 'MEDIA_SOCKET_PATH: expected a path such as /media/socket.io'],
+    [
+      { TURN_URLS: 'https://turn.example.org', TURN_SECRET: 's'.repeat(40) },
+      'TURN_URLS: expected turn: or turns: URLs',
+    ],
+    [
+      { TURN_URLS: 'turn:turn.example.org', TURN_SECRET: 'short' },
+      'TURN_SECRET: expected at least 32',
+    ],
+    [{ TURN_TTL_SECONDS: '5' }, 'TURN_TTL_SECONDS: expected at least 60 seconds'],
   ])('should stop with a message naming the variable for %j', (env, message) => {
     expect(() => loadConfig({ HADIR_DATA_DIR: dataDir, ...env })).toThrow(ConfigError);
     expect(() => loadConfig({ HADIR_DATA_DIR: dataDir, ...env })).toThrow(message);

@@ -55,6 +55,37 @@ const envSchema = z.object({
     .min(0, 'expected a port from 0 to 65535')
     .max(65535, 'expected a port from 0 to 65535')
     .default(40000),
+  TURN_URLS: z
+    .string()
+    .transform((value) =>
+      value
+        .split(',')
+        .map((url) => url.trim())
+        .filter((url) => url !== ''),
+    )
+    .pipe(
+      z
+        .array(
+          z
+            .string()
+            .regex(
+              /^turns?:[^\s?]+(\?transport=(udp|tcp))?$/,
+              'expected turn: or turns: URLs such as turns:turn.example.org:443?transport=tcp',
+            ),
+        )
+        .min(1, 'expected at least one turn: or turns: URL'),
+    )
+    .optional(),
+  TURN_SECRET: z
+    .string()
+    .min(32, "expected at least 32 characters, the same as coturn's static-auth-secret")
+    .optional(),
+  TURN_TTL_SECONDS: z.coerce
+    .number({ message: 'expected a number of seconds' })
+    .int('expected a whole number of seconds')
+    .min(60, 'expected at least 60 seconds')
+    .max(7 * 24 * 3600, 'expected at most a week')
+    .default(12 * 3600),
 });
 
 export type DatabaseConfig = { kind: 'sqlite'; path: string } | { kind: 'postgres'; url: string };
@@ -72,6 +103,19 @@ export interface MediaConfig {
    * session to the same API node (docker-compose's nginx); unset, media uses the live socket.
    */
   socketPath: string | null;
+  /** A TURN relay for networks that let nothing but https out; null when none is configured. */
+  turn: TurnConfig | null;
+}
+
+/**
+ * coturn with `use-auth-secret`: the API mints each person credentials that coturn checks
+ * against the shared secret, so no TURN user list has to be kept in step with the event.
+ */
+export interface TurnConfig {
+  urls: string[];
+  secret: string;
+  /** How long minted credentials are honoured; a new join mints new ones. */
+  ttlSeconds: number;
 }
 
 export interface AppConfig {
@@ -128,6 +172,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       announcedAddress: values.MEDIA_ANNOUNCED_ADDRESS ?? values.MEDIA_LISTEN_IP ?? lanAddress(),
       port: values.MEDIA_PORT,
       socketPath: values.MEDIA_SOCKET_PATH ?? null,
+      turn: turnConfig(values),
     },
     embedded,
   };
@@ -144,6 +189,18 @@ function lanAddress(): string {
   );
 }
 
+function turnConfig(values: z.infer<typeof envSchema>): TurnConfig | null {
+  const { TURN_URLS: urls, TURN_SECRET: secret } = values;
+  if (urls === undefined && secret === undefined) return null;
+  if (urls === undefined || secret === undefined) {
+    const missing = urls === undefined ? 'TURN_URLS' : 'TURN_SECRET';
+    throw new ConfigError(
+      `Invalid configuration:\n  ${missing}: required with ${missing === 'TURN_URLS' ? 'TURN_SECRET' : 'TURN_URLS'} (the relay needs both its addresses and its secret)`,
+    );
+  }
+  return { urls, secret, ttlSeconds: values.TURN_TTL_SECONDS };
+}
+
 /** Only what the migration command needs: it must not require the API's secrets. */
 export function loadDatabaseConfig(env: NodeJS.ProcessEnv = process.env): DatabaseConfig {
   return databaseConfig(parseEnv(env));
@@ -152,7 +209,9 @@ export function loadDatabaseConfig(env: NodeJS.ProcessEnv = process.env): Databa
 function parseEnv(env: NodeJS.ProcessEnv): z.infer<typeof envSchema> {
   const parsed = envSchema.safeParse(env);
   if (!parsed.success) {
-    const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+    const lines = parsed.error.issues.map(
+      (issue) => `  ${String(issue.path[0])}: ${issue.message}`,
+    );
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
   }
   return parsed.data;

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import {
   type ConnectTransport,
@@ -36,6 +36,8 @@ import type {
 import { Repository } from 'typeorm';
 import { BreakoutAccessService } from '../breakouts/breakout-access.service';
 import { HadirException } from '../common/hadir.exception';
+import type { AppConfig } from '../config/config';
+import { APP_CONFIG } from '../config/config.module';
 import { AccessService } from '../identity/access.service';
 import { HandsService } from '../interaction/hands.service';
 import { SessionAccessService } from '../interaction/session-access.service';
@@ -44,6 +46,7 @@ import type { LiveSocket } from '../live/live.types';
 import { StageInvitationEntity } from './entities/stage-invitation.entity';
 import { MEDIA_CODECS } from './media-codecs';
 import { type MediaSlot, MediaWorkers } from './media-workers.service';
+import { turnCredentials } from './turn-credentials';
 
 interface Peer {
   id: string;
@@ -96,6 +99,7 @@ export class MediaRoomsService {
     private readonly access: AccessService,
     private readonly hands: HandsService,
     private readonly live: LiveEmitter,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {
     workers.onWorkerDied((index) => this.resetRoomsOn(index));
     live.onOtherNodes('media:stage.removed', ({ sessionId, personId }) =>
@@ -184,6 +188,9 @@ export class MediaRoomsService {
       iceParameters: transport.iceParameters as unknown as Record<string, unknown>,
       iceCandidates: transport.iceCandidates as unknown as Record<string, unknown>[],
       dtlsParameters: transport.dtlsParameters as unknown as Record<string, unknown>,
+      iceServers: this.config.media.turn
+        ? [turnCredentials(this.config.media.turn, peer.personId)]
+        : [],
     };
   }
 

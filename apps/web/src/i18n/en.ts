@@ -608,6 +608,14 @@ export const en = {
     joinAsDevice: 'Join as room device',
     failed: 'Audio and video could not connect: {{reason}}',
     retry: 'Try again',
+    unreachable: {
+      title: 'Audio and video cannot get through this network',
+      why: 'Your network blocks the connections live audio and video need, as many office and ministry firewalls do. Q&A, polls and chat keep working here.',
+      tryRelayed:
+        'Try another network, such as your phone’s mobile data, or ask your IT team to allow this site on port 443 and UDP port 3478.',
+      tryNoRelay:
+        'Try another network, such as your phone’s mobile data. The organisers can also turn on Hadir’s relay, which reaches networks like yours through port 443.',
+    },
     invited: 'A moderator invited you on stage: turn on your microphone or camera to speak.',
     problem: {
       denied:

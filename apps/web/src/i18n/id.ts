@@ -617,6 +617,14 @@ export const id: typeof en = {
     joinAsDevice: 'Gabung sebagai perangkat ruangan',
     failed: 'Audio dan video tidak dapat tersambung: {{reason}}',
     retry: 'Coba lagi',
+    unreachable: {
+      title: 'Audio dan video tidak dapat melewati jaringan ini',
+      why: 'Jaringan Anda memblokir sambungan yang diperlukan audio dan video langsung, seperti banyak firewall kantor dan kementerian. Tanya jawab, polling, dan obrolan tetap berjalan di sini.',
+      tryRelayed:
+        'Coba jaringan lain, misalnya data seluler ponsel Anda, atau minta tim TI Anda mengizinkan situs ini di port 443 dan port UDP 3478.',
+      tryNoRelay:
+        'Coba jaringan lain, misalnya data seluler ponsel Anda. Penyelenggara juga dapat menyalakan relai Hadir, yang menjangkau jaringan seperti milik Anda melalui port 443.',
+    },
     invited:
       'Moderator mengundang Anda ke panggung: nyalakan mikrofon atau kamera untuk berbicara.',
     problem: {

@@ -135,11 +135,21 @@ export const createTransportSchema = z.object({
 });
 export type CreateTransport = z.infer<typeof createTransportSchema>;
 
+/** A TURN relay as RTCPeerConnection takes it, with credentials minted for this person. */
+export const iceServerSchema = z.object({
+  urls: z.array(z.string()),
+  username: z.string(),
+  credential: z.string(),
+});
+export type IceServer = z.infer<typeof iceServerSchema>;
+
 export const transportOptionsSchema = z.object({
   id: mediaIdSchema,
   iceParameters: z.looseObject({}),
   iceCandidates: z.array(z.looseObject({})),
   dtlsParameters: z.looseObject({}),
+  /** Empty when the deployment has no relay: media then goes straight to the server or not at all. */
+  iceServers: z.array(iceServerSchema),
 });
 export type TransportOptionsWire = z.infer<typeof transportOptionsSchema>;
 

@@ -23,6 +23,7 @@ import {
   openMicrophone,
   openScreen,
 } from '../lib/localMedia';
+import { MediaUnreachableError } from '../lib/mediaSession';
 import { type DeviceChoice, DevicePicker } from './DevicePicker';
 import { MediaStage } from './MediaStage';
 import { RemoteAudio } from './RemoteAudio';
@@ -194,9 +195,29 @@ export function MediaPanel({
         )}
 
         {status === 'failed' && (
-          <Alert color="red" variant="light" data-testid="media-failed">
+          <Alert
+            color="red"
+            variant="light"
+            data-testid="media-failed"
+            title={
+              snapshot.error instanceof MediaUnreachableError
+                ? t('media.unreachable.title')
+                : undefined
+            }
+          >
             <Stack gap="xs" align="flex-start">
-              {t('media.failed', { reason: errorMessage(snapshot.error) })}
+              {snapshot.error instanceof MediaUnreachableError ? (
+                <>
+                  <Text size="sm">{t('media.unreachable.why')}</Text>
+                  <Text size="sm" data-testid="media-unreachable">
+                    {snapshot.error.relayOffered
+                      ? t('media.unreachable.tryRelayed')
+                      : t('media.unreachable.tryNoRelay')}
+                  </Text>
+                </>
+              ) : (
+                t('media.failed', { reason: errorMessage(snapshot.error) })
+              )}
               <Button size="xs" onClick={() => void media.join(snapshot.roomDevice)}>
                 {t('media.retry')}
               </Button>

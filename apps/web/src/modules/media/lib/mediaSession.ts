@@ -35,6 +35,21 @@ export interface LocalTrack {
 
 export type MediaStatus = 'idle' | 'joining' | 'joined' | 'reconnecting' | 'failed';
 
+/**
+ * Signalling worked but no audio or video ever got through: the network drops what media needs
+ * (a firewall that lets only https out). Trying again on the same network would only repeat it.
+ */
+export class MediaUnreachableError extends Error {
+  override readonly name = 'MediaUnreachableError';
+
+  constructor(
+    /** Whether a TURN relay was offered, so the advice can say what is left to try. */
+    readonly relayOffered: boolean,
+  ) {
+    super('No media connection could be made on this network');
+  }
+}
+
 export interface MediaSnapshot {
   status: MediaStatus;
   error: unknown;
@@ -73,6 +88,11 @@ const CAMERA_ENCODINGS: types.RtpEncodingParameters[] = [
 const SCREEN_ENCODINGS: types.RtpEncodingParameters[] = [{ maxBitrate: 1_500_000 }];
 /** A transport that stays disconnected this long has lost its network: join again. */
 const DISCONNECTED_GRACE_MS = 4000;
+/**
+ * Reaching the server, through a relay over TLS included, takes a few seconds at most even on a
+ * slow link; a first connection still not up after this will not come up on this network.
+ */
+const FIRST_CONNECT_TIMEOUT_MS = 15_000;
 /** Joining again after a failure waits 1, 2, 4… seconds, never more than this. */
 const RETRY_MAX_MS = 8000;
 /** Refusals that another attempt would only repeat. */
@@ -98,6 +118,9 @@ export class MediaSession {
   /** Each join's number: answers that arrive for an older join are dropped. */
   private generation = 0;
   private disconnectedTimer: ReturnType<typeof setTimeout> | undefined;
+  private firstConnectTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Whether media got through since the person last chose to join: then failures are network changes. */
+  private everConnected = false;
   private retryTimer: ReturnType<typeof setTimeout> | undefined;
   private retries = 0;
   private unsubscribe: (() => void) | undefined;
@@ -122,6 +145,7 @@ export class MediaSession {
 
   async join(roomDevice: string | null = null): Promise<void> {
     this.wanted = true;
+    this.everConnected = false;
     this.update({ roomDevice, error: null });
     await this.connect('joining');
   }
@@ -143,6 +167,7 @@ export class MediaSession {
     this.unsubscribe?.();
     this.unsubscribe = undefined;
     clearTimeout(this.disconnectedTimer);
+    clearTimeout(this.firstConnectTimer);
   }
 
   /** Sends a track as the given source, replacing what was sent as it before. */
@@ -281,6 +306,7 @@ export class MediaSession {
     direction: 'send' | 'recv',
   ): types.Transport {
     const transportOptions = options as unknown as types.TransportOptions;
+    const relayOffered = options.iceServers.length > 0;
     const transport =
       direction === 'send'
         ? device.createSendTransport(transportOptions)
@@ -294,6 +320,17 @@ export class MediaSession {
     });
     transport.on('connectionstatechange', (connection) => {
       clearTimeout(this.disconnectedTimer);
+      if (connection === 'connected') {
+        this.everConnected = true;
+        clearTimeout(this.firstConnectTimer);
+      }
+      if (!this.everConnected && (connection === 'connecting' || connection === 'failed')) {
+        clearTimeout(this.firstConnectTimer);
+        const giveUp = () => this.unreachable(relayOffered);
+        if (connection === 'failed') giveUp();
+        else this.firstConnectTimer = setTimeout(giveUp, FIRST_CONNECT_TIMEOUT_MS);
+        return;
+      }
       if (connection === 'failed') this.reconnect();
       if (connection === 'disconnected') {
         this.disconnectedTimer = setTimeout(() => this.reconnect(), DISCONNECTED_GRACE_MS);
@@ -462,6 +499,14 @@ export class MediaSession {
     };
   }
 
+  private unreachable(relayOffered: boolean): void {
+    if (!this.wanted || this.everConnected) return;
+    this.generation += 1;
+    clearTimeout(this.retryTimer);
+    this.closeTransports();
+    this.update({ status: 'failed', error: new MediaUnreachableError(relayOffered) });
+  }
+
   private reconnect(): void {
     if (!this.wanted || this.state.status === 'joining') return;
     void this.connect('reconnecting');
@@ -474,6 +519,7 @@ export class MediaSession {
 
   private closeTransports(): void {
     clearTimeout(this.disconnectedTimer);
+    clearTimeout(this.firstConnectTimer);
     this.send?.close();
     this.recv?.close();
     this.send = null;
