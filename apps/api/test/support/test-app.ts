@@ -57,6 +57,7 @@ export async function startTestApp(options: TestAppOptions): Promise<TestApp> {
       announcedAddress: '127.0.0.1',
       port: 0,
       socketPath: null,
+      turn: null,
     },
   };
   const app = await createApp(config);
