@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
@@ -57,11 +57,6 @@ const COMPRESSIBLE = /\.(js|mjs|css|html|svg|json|webmanifest|wasm|txt)$/;
  */
 function precompress(): Plugin {
   let outDir = '';
-  const walk = (dir: string): string[] =>
-    readdirSync(dir).flatMap((name) => {
-      const path = join(dir, name);
-      return statSync(path).isDirectory() ? walk(path) : [path];
-    });
   return {
     name: 'hadir:precompress',
     apply: 'build',
@@ -69,13 +64,15 @@ function precompress(): Plugin {
       outDir = config.build.outDir;
     },
     closeBundle() {
-      for (const file of walk(outDir)) {
-        if (!COMPRESSIBLE.test(file) || file.includes(`${join(outDir, '.vite')}`)) continue;
-        const content = readFileSync(file);
+      const files = readdirSync(outDir, { recursive: true, encoding: 'utf8' });
+      for (const file of files.filter((name) => COMPRESSIBLE.test(name))) {
+        if (file.startsWith('.vite')) continue;
+        const path = join(outDir, file);
+        const content = readFileSync(path);
         if (content.length < 1024) continue;
-        writeFileSync(`${file}.gz`, gzipSync(content, { level: 9 }));
+        writeFileSync(`${path}.gz`, gzipSync(content, { level: 9 }));
         writeFileSync(
-          `${file}.br`,
+          `${path}.br`,
           brotliCompressSync(content, {
             params: {
               [zlib.BROTLI_PARAM_QUALITY]: zlib.BROTLI_MAX_QUALITY,

@@ -193,9 +193,10 @@ function turnConfig(values: z.infer<typeof envSchema>): TurnConfig | null {
   const { TURN_URLS: urls, TURN_SECRET: secret } = values;
   if (urls === undefined && secret === undefined) return null;
   if (urls === undefined || secret === undefined) {
-    const missing = urls === undefined ? 'TURN_URLS' : 'TURN_SECRET';
+    const [missing, given] =
+      urls === undefined ? ['TURN_URLS', 'TURN_SECRET'] : ['TURN_SECRET', 'TURN_URLS'];
     throw new ConfigError(
-      `Invalid configuration:\n  ${missing}: required with ${missing === 'TURN_URLS' ? 'TURN_SECRET' : 'TURN_URLS'} (the relay needs both its addresses and its secret)`,
+      `Invalid configuration:\n  ${missing}: required with ${given} (the relay needs both its addresses and its secret)`,
     );
   }
   return { urls, secret, ttlSeconds: values.TURN_TTL_SECONDS };

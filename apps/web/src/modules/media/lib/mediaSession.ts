@@ -324,11 +324,15 @@ export class MediaSession {
         this.everConnected = true;
         clearTimeout(this.firstConnectTimer);
       }
-      if (!this.everConnected && (connection === 'connecting' || connection === 'failed')) {
+      if (!this.everConnected) {
         clearTimeout(this.firstConnectTimer);
-        const giveUp = () => this.unreachable(relayOffered);
-        if (connection === 'failed') giveUp();
-        else this.firstConnectTimer = setTimeout(giveUp, FIRST_CONNECT_TIMEOUT_MS);
+        if (connection === 'failed') this.unreachable(relayOffered);
+        if (connection === 'connecting') {
+          this.firstConnectTimer = setTimeout(
+            () => this.unreachable(relayOffered),
+            FIRST_CONNECT_TIMEOUT_MS,
+          );
+        }
         return;
       }
       if (connection === 'failed') this.reconnect();
