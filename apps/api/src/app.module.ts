@@ -15,6 +15,7 @@ import { HealthModule } from './health/health.module';
 import { IdentityModule } from './identity/identity.module';
 import { LiveModule } from './live/live.module';
 import { MediaModule } from './media/media.module';
+import { RateLimitModule } from './rate-limit/rate-limit.module';
 import { SeedModule } from './seed/seed.module';
 
 @Module({})
@@ -25,6 +26,7 @@ export class AppModule {
       imports: [
         ConfigModule.forRoot(config),
         DatabaseModule.forRoot(config),
+        RateLimitModule,
         IdentityModule,
         EventsModule,
         LiveModule,

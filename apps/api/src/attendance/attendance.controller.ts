@@ -26,6 +26,7 @@ import { createZodDto } from 'nestjs-zod';
 import { CurrentPersonId } from '../identity/session-auth.guard';
 import { AttendanceCorrectionsService } from './attendance-corrections.service';
 import { AttendanceService } from './attendance.service';
+import { RateLimit } from '../rate-limit/rate-limit.guard';
 
 class CreateCorrectionDto extends createZodDto(createCorrectionBodySchema) {}
 class WithdrawCorrectionDto extends createZodDto(withdrawCorrectionBodySchema) {}
@@ -50,6 +51,7 @@ export class AttendanceController {
     return this.attendance.event(actorId, eventId);
   }
 
+  @RateLimit(30)
   @Get('people.csv')
   @Header('Content-Type', 'text/csv; charset=utf-8')
   @Header('Content-Disposition', 'attachment; filename="attendance-people.csv"')
@@ -60,6 +62,7 @@ export class AttendanceController {
     return this.attendance.peopleCsv(actorId, eventId);
   }
 
+  @RateLimit(30)
   @Get('sessions.csv')
   @Header('Content-Type', 'text/csv; charset=utf-8')
   @Header('Content-Disposition', 'attachment; filename="attendance-sessions.csv"')

@@ -35,6 +35,14 @@ const envSchema = z.object({
     .enum(['shifted', 'original'], { message: 'expected shifted or original' })
     .default('shifted'),
   HADIR_WEB_DIST: z.string().min(1).optional(),
+  TRUST_PROXY: z
+    .string()
+    .regex(
+      /^\s*(loopback|linklocal|uniquelocal|[\d.:a-f]+(\/\d+)?)(\s*,\s*(loopback|linklocal|uniquelocal|[\d.:a-f]+(\/\d+)?))*\s*$/i,
+      'expected proxy addresses such as uniquelocal or 10.0.0.0/8, comma-separated',
+    )
+    .optional(),
+  RATE_LIMITS: z.enum(['on', 'off'], { message: 'expected on or off' }).default('on'),
   LOG_FORMAT: z.enum(['json', 'text'], { message: 'expected json or text' }).optional(),
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(10_000),
   MEDIA_WORKERS: z.coerce
@@ -132,6 +140,10 @@ export interface AppConfig {
   seedDates: 'shifted' | 'original';
   webDist: string;
   logFormat: 'json' | 'text';
+  /** express's `trust proxy`: the proxies whose X-Forwarded-For names the client. */
+  trustProxy: string | undefined;
+  /** Limits on public and costly routes; off only for load tests from one address. */
+  rateLimits: boolean;
   shutdownGraceMs: number;
   media: MediaConfig;
   /** Embedded mode: no external database, everything on this machine. */
@@ -165,6 +177,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     seedDates: values.HADIR_SEED_DATES,
     webDist: resolve(values.HADIR_WEB_DIST ?? join(__dirname, '..', '..', '..', 'web', 'dist')),
     logFormat: values.LOG_FORMAT ?? (embedded ? 'text' : 'json'),
+    trustProxy: values.TRUST_PROXY,
+    rateLimits: values.RATE_LIMITS === 'on',
     shutdownGraceMs: values.SHUTDOWN_GRACE_MS,
     media: {
       workers: values.MEDIA_WORKERS ?? availableParallelism(),

@@ -25,6 +25,7 @@ import { CurrentPersonId } from '../identity/session-auth.guard';
 import { AgendaEditorService } from './agenda-editor.service';
 import { EventTransferService } from './event-transfer.service';
 import { EventsService } from './events.service';
+import { RateLimit } from '../rate-limit/rate-limit.guard';
 
 class CreateSessionDto extends createZodDto(createSessionBodySchema) {}
 class UpdateSessionDto extends createZodDto(sessionInputSchema) {}
@@ -82,6 +83,7 @@ export class EventsController {
     return this.editor.delete(actorId, eventId, sessionId);
   }
 
+  @RateLimit(30)
   @Get(':eventId/export')
   export(
     @CurrentPersonId() actorId: string,
@@ -90,6 +92,7 @@ export class EventsController {
     return this.transfer.export(actorId, eventId);
   }
 
+  @RateLimit(20)
   @Post('import')
   import(@CurrentPersonId() actorId: string, @Body() body: ImportEventDto): Promise<ImportedEvent> {
     return this.transfer.import(actorId, body);

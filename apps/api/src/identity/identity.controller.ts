@@ -9,6 +9,7 @@ import {
 import { createZodDto } from 'nestjs-zod';
 import { IdentityService } from './identity.service';
 import { CurrentPersonId, Public } from './session-auth.guard';
+import { RateLimit } from '../rate-limit/rate-limit.guard';
 
 class RedeemInvitationDto extends createZodDto(redeemInvitationBodySchema) {}
 class UpdateProfileDto extends createZodDto(updateProfileBodySchema) {}
@@ -19,6 +20,8 @@ export class IdentityController {
   constructor(private readonly identity: IdentityService) {}
 
   @Public()
+  // A venue's people share one address, and all sign in in the same few minutes.
+  @RateLimit(120)
   @Post('auth/invitations/redeem')
   @HttpCode(200)
   redeem(@Body() body: RedeemInvitationDto): Promise<SessionTokenResponse> {

@@ -27,6 +27,7 @@ import { BadgesService } from './badges.service';
 import { InvitationsService } from './invitations.service';
 import { PeopleService } from './people.service';
 import { CurrentPersonId } from './session-auth.guard';
+import { RateLimit } from '../rate-limit/rate-limit.guard';
 
 class CreatePersonDto extends createZodDto(createPersonBodySchema) {}
 class UpdatePersonDto extends createZodDto(updatePersonBodySchema) {}
@@ -81,6 +82,7 @@ export class PeopleController {
   }
 
   /** What importing the file would do, row by row; writes nothing. */
+  @RateLimit(20)
   @Post('people/import/preview')
   @HttpCode(200)
   preview(
@@ -91,6 +93,7 @@ export class PeopleController {
     return this.people.import(actorId, eventId, body.csv, false);
   }
 
+  @RateLimit(20)
   @Post('people/import')
   @HttpCode(200)
   import(

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import {
+  CHAT_BURST,
   CHAT_HISTORY,
   type ChatMessage,
   type DeleteChat,
@@ -9,7 +10,7 @@ import {
   rooms,
   type SendChat,
 } from '@hadir/contracts';
-import { IsNull, Repository } from 'typeorm';
+import { IsNull, MoreThan, Repository } from 'typeorm';
 import { HadirException } from '../common/hadir.exception';
 import { PersonEntity } from '../identity/entities/person.entity';
 import { LiveEmitter } from '../live/live-emitter.service';
@@ -40,6 +41,7 @@ export class ChatService {
     if (!staff && (await this.mutes.existsBy({ sessionId: input.sessionId, personId }))) {
       throw HadirException.forbidden('A moderator has muted you in this session’s chat');
     }
+    await this.checkFlood(personId, input.sessionId);
     try {
       await this.messages.insert({
         id: input.id,
@@ -58,6 +60,22 @@ export class ChatService {
     const message = toMessage((await this.find(input.id)) as ChatMessageEntity);
     this.live.toRoom(rooms.session(input.sessionId), 'chat:message.created', message);
     return message;
+  }
+
+  /** Counted in the database, so the limit holds whichever API node each message reaches. */
+  private async checkFlood(personId: string, sessionId: string): Promise<void> {
+    const windowMs = CHAT_BURST.windowSeconds * 1000;
+    const recent = await this.messages.find({
+      where: { sessionId, authorId: personId, sentAt: MoreThan(new Date(Date.now() - windowMs)) },
+      select: { id: true, sentAt: true },
+      order: { sentAt: 'ASC' },
+    });
+    if (recent.length < CHAT_BURST.messages) return;
+    const wait = Math.ceil((recent[0].sentAt.getTime() + windowMs - Date.now()) / 1000);
+    throw new HadirException(
+      ErrorCode.RateLimited,
+      `You can send ${CHAT_BURST.messages} messages in ${CHAT_BURST.windowSeconds} s. Try again in ${Math.max(wait, 1)} s.`,
+    );
   }
 
   async delete(personId: string, input: DeleteChat): Promise<DeleteChat> {

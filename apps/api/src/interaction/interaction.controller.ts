@@ -3,6 +3,7 @@ import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CurrentPersonId } from '../identity/session-auth.guard';
 import { PollsService } from './polls.service';
 import { QuestionsService } from './questions.service';
+import { RateLimit } from '../rate-limit/rate-limit.guard';
 
 @ApiTags('interaction')
 @ApiBearerAuth()
@@ -14,6 +15,7 @@ export class InteractionController {
   ) {}
 
   /** The session's questions for staff, as a spreadsheet (cells safe against formulas). */
+  @RateLimit(30)
   @Get('questions.csv')
   @Header('Content-Type', 'text/csv; charset=utf-8')
   @Header('Content-Disposition', 'attachment; filename="questions.csv"')
@@ -26,6 +28,7 @@ export class InteractionController {
   }
 
   /** One poll's responses for staff (names only when the poll was not anonymous). */
+  @RateLimit(30)
   @Get('polls/:pollId/responses.csv')
   @Header('Content-Type', 'text/csv; charset=utf-8')
   @Header('Content-Disposition', 'attachment; filename="poll-responses.csv"')

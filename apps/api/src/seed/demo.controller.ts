@@ -7,6 +7,7 @@ import { APP_CONFIG } from '../config/config.module';
 import { EventsService } from '../events/events.service';
 import { IdentityService } from '../identity/identity.service';
 import { Public } from '../identity/session-auth.guard';
+import { RateLimit } from '../rate-limit/rate-limit.guard';
 
 /** Demo mode only: lets a newcomer try every role without invitation e-mails. */
 @ApiTags('demo')
@@ -19,6 +20,7 @@ export class DemoController {
   ) {}
 
   @Public()
+  @RateLimit(120)
   @Get('people')
   async people(): Promise<DemoPeopleResponse> {
     if (!this.config.demoMode) throw HadirException.notFound('Demo mode is off on this server');

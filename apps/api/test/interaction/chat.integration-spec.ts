@@ -1,5 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import type { ChatMessage, ReactionBurst, SessionState } from '@hadir/contracts';
+import {
+  CHAT_BURST,
+  type ChatMessage,
+  type ReactionBurst,
+  type SessionState,
+} from '@hadir/contracts';
 import { databasesUnderTest } from '../support/databases';
 import { call, sessionStage, type SignedIn } from '../support/session-live';
 import { type LiveClient, nextEvent } from '../support/test-app';
@@ -11,7 +16,7 @@ describe.each(databasesUnderTest())('chat and reactions on $kind', ({ create }) 
   let budi: SignedIn;
   const freshSession = () => stage.freshSession();
   const join = (person: SignedIn, sessionId: string) => stage.join(person, sessionId);
-  const say = (socket: LiveClient, sessionId: string, text: string, id = randomUUID()) =>
+  const say = (socket: LiveClient, sessionId: string, text: string, id: string = randomUUID()) =>
     socket.emitWithAck('chat:message.send', { id, sessionId, text });
   const state = (socket: LiveClient, sessionId: string) =>
     call<SessionState>(socket.emitWithAck('session:state.get', { sessionId }));
@@ -70,6 +75,29 @@ describe.each(databasesUnderTest())('chat and reactions on $kind', ({ create }) 
 
     await call(desk.emitWithAck('chat:mute', { sessionId, personId: ana.id, muted: false }));
     expect(await say(sender, sessionId, 'Sorry, it was a mistake')).toMatchObject({ ok: true });
+  });
+
+  it('should refuse a flood of messages from one person, but not a resend or anyone else', async () => {
+    const sessionId = freshSession();
+    const flooder = await join(ana, sessionId);
+    const other = await join(budi, sessionId);
+    const sent: ChatMessage[] = [];
+    for (let n = 1; n <= CHAT_BURST.messages; n += 1) {
+      sent.push(await call<ChatMessage>(say(flooder, sessionId, `Message ${n}`)));
+    }
+
+    expect(await say(flooder, sessionId, 'One too many')).toMatchObject({
+      ok: false,
+      error: {
+        code: 'RATE_LIMITED',
+        message: expect.stringMatching(/Try again in \d+ s/) as string,
+      },
+    });
+    expect(await call<ChatMessage>(say(flooder, sessionId, 'Message 1', sent[0].id))).toEqual(
+      sent[0],
+    );
+    expect(await say(other, sessionId, 'Budi is not flooding')).toMatchObject({ ok: true });
+    expect((await state(other, sessionId)).chat).toHaveLength(CHAT_BURST.messages + 1);
   });
 
   it('should send reactions as counted bursts, at most three a person per burst', async () => {

@@ -33,6 +33,10 @@ export interface TestAppOptions {
   demoMode?: boolean;
   /** Shared by nodes that must accept each other's tokens. */
   secret?: string;
+  /** Suites sign dozens of people in from one address; only the rate-limit suite wants limits. */
+  rateLimits?: boolean;
+  /** express's trust proxy: lets a suite act as the proxy and name each client's address. */
+  trustProxy?: string;
   /** mediasoup workers; live media is off unless a suite needs it. */
   mediaWorkers?: number;
 }
@@ -47,6 +51,8 @@ export async function startTestApp(options: TestAppOptions): Promise<TestApp> {
       HADIR_DEMO: options.demoMode === false ? 'false' : 'true',
       HADIR_MIGRATE_ON_START: 'true',
       LOG_FORMAT: 'json',
+      RATE_LIMITS: options.rateLimits ? 'on' : 'off',
+      ...(options.trustProxy ? { TRUST_PROXY: options.trustProxy } : {}),
     }),
     database: options.database,
     redisUrl: options.redisUrl,

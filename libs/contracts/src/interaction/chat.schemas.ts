@@ -4,6 +4,8 @@ import { idSchema, isoInstantSchema } from '../common/ids';
 export const CHAT_MESSAGE_MAX = 500;
 /** How many messages a session page loads; older ones stay in the database. */
 export const CHAT_HISTORY = 100;
+/** A flood limit: at most this many messages of one person in one chat per window. */
+export const CHAT_BURST = { messages: 10, windowSeconds: 20 } as const;
 
 /** A chat message's text, in a session's chat or a breakout room's. */
 export const chatTextSchema = z
