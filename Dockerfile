@@ -1,5 +1,5 @@
 # Production images. `docker compose up` builds both targets from this file.
-FROM node:20-bookworm-slim AS build
+FROM node:22-bookworm-slim AS build
 WORKDIR /app
 RUN apt-get update && apt-get install -y --no-install-recommends python3 make g++ \
     && rm -rf /var/lib/apt/lists/*
@@ -12,7 +12,7 @@ RUN npm ci
 COPY . .
 RUN npm run build && npm prune --omit=dev
 
-FROM node:20-bookworm-slim AS api
+FROM node:22-bookworm-slim AS api
 WORKDIR /app
 ENV NODE_ENV=production
 COPY --from=build /app/package.json ./
@@ -27,7 +27,12 @@ USER node
 EXPOSE 3000 40000-40001/udp 40000-40001/tcp
 CMD ["node", "apps/api/dist/main.js"]
 
-FROM nginx:1.27-alpine AS web
-COPY deploy/nginx.conf /etc/nginx/conf.d/default.conf
-COPY --from=build /app/apps/web/dist /usr/share/nginx/html
-EXPOSE 80
+# Debian's nginx: it has the stream (TURN on 443) and brotli modules that the alpine image lacks.
+FROM debian:bookworm-slim AS web
+RUN apt-get update && apt-get install -y --no-install-recommends nginx libnginx-mod-stream \
+      libnginx-mod-http-brotli-filter libnginx-mod-http-brotli-static gettext-base openssl curl \
+    && rm -rf /var/lib/apt/lists/*
+COPY deploy/nginx /etc/hadir/nginx
+COPY --from=build /app/apps/web/dist /usr/share/hadir/web
+EXPOSE 80 443
+ENTRYPOINT ["/etc/hadir/nginx/entrypoint.sh"]

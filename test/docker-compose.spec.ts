@@ -14,6 +14,9 @@ interface ComposeService {
   depends_on?: Record<string, { condition: string }>;
   healthcheck?: { test: string[] };
   ports?: string[];
+  logging?: { driver: string; options: Record<string, string> };
+  profiles?: string[];
+  network_mode?: string;
 }
 
 const root = join(__dirname, '..');
@@ -21,7 +24,8 @@ const compose = parse(readFileSync(join(root, 'docker-compose.yml'), 'utf8'), { 
   services: Record<string, ComposeService>;
 };
 const dockerfile = readFileSync(join(root, 'Dockerfile'), 'utf8');
-const nginx = readFileSync(join(root, 'deploy/nginx.conf'), 'utf8');
+const nginx = readFileSync(join(root, 'deploy/nginx/nginx.conf.template'), 'utf8');
+const composeText = readFileSync(join(root, 'docker-compose.yml'), 'utf8');
 const service = (name: string): ComposeService => {
   const found = compose.services[name];
   if (!found) throw new Error(`docker-compose.yml has no ${name} service`);
@@ -29,10 +33,51 @@ const service = (name: string): ComposeService => {
 };
 
 describe('docker-compose.yml', () => {
-  it('should run PostgreSQL, Redis, a migration step, two API nodes and the web app', () => {
+  it('should run PostgreSQL, Redis, a migration step, two API nodes, the relay and the web server, with certbot on request', () => {
     expect(Object.keys(compose.services).sort()).toEqual(
-      ['api-1', 'api-2', 'migrate', 'postgres', 'redis', 'web'].sort(),
+      ['api-1', 'api-2', 'certbot', 'coturn', 'migrate', 'postgres', 'redis', 'web'].sort(),
     );
+    expect(service('certbot').profiles).toEqual(['certbot']);
+  });
+
+  it('should check the health of every long-running service and rotate every log', () => {
+    for (const [name, definition] of Object.entries(compose.services)) {
+      expect({ name, logging: definition.logging?.options }).toEqual({
+        name,
+        logging: { 'max-size': '20m', 'max-file': '10' },
+      });
+      if (name !== 'migrate')
+        expect({ name, health: !!definition.healthcheck }).toEqual({ name, health: true });
+    }
+  });
+
+  it('should take every secret and the public addresses from the environment, with no default', () => {
+    expect(composeText).not.toMatch(/POSTGRES_PASSWORD: hadir|hadir:hadir@/);
+    for (const name of [
+      'POSTGRES_PASSWORD',
+      'HADIR_SECRET',
+      'TURN_SECRET',
+      'MEDIA_ANNOUNCED_ADDRESS',
+      'HADIR_HOST',
+      'TURN_HOST',
+    ]) {
+      const uses = [...composeText.matchAll(new RegExp(`\\$\\{${name}(:?-)?`, 'g'))].map(
+        (m) => m[1],
+      );
+      expect({
+        name,
+        uses: uses.length > 0,
+        defaults: uses.filter((fallback) => fallback !== undefined),
+      }).toEqual({
+        name,
+        uses: true,
+        defaults: [],
+      });
+    }
+  });
+
+  it('should run Node 22 in the API image', () => {
+    expect([...dockerfile.matchAll(/^FROM node:(\d+)/gm)].map((m) => m[1])).toEqual(['22', '22']);
   });
 
   it.each(['api-1', 'api-2'])(
@@ -69,10 +114,23 @@ describe('docker-compose.yml', () => {
     }
   });
 
-  it('should balance the web origin over both API nodes, WebSockets included', () => {
-    expect(service('web').ports).toEqual(['8080:80']);
-    expect(nginx).toMatch(/server api-1:3000;/);
-    expect(nginx).toMatch(/server api-2:3000;/);
+  it('should serve https and http on the standard ports, balancing both API nodes, WebSockets included', () => {
+    expect(service('web').ports).toEqual(['80:80', '443:443']);
+    expect(service('web').environment?.API_NODES).toBe('api-1:3000 api-2:3000');
     expect(nginx).toMatch(/location \/socket\.io\/[\s\S]*proxy_set_header Upgrade \$http_upgrade;/);
+    expect(nginx).not.toMatch(/^\s*ip_hash;/m);
+  });
+
+  it('should give the API nodes the relay that coturn runs, under the secret coturn checks', () => {
+    expect(service('api-1').environment?.TURN_URLS).toMatch(
+      /^turns:\$\{TURN_HOST[^}]*\}:443\?transport=tcp,/,
+    );
+    expect(service('api-1').environment?.TURN_SECRET).toContain('${TURN_SECRET');
+    expect(service('coturn').command).toEqual(
+      expect.arrayContaining([
+        '--use-auth-secret',
+        '--static-auth-secret=${TURN_SECRET:?set TURN_SECRET}',
+      ]),
+    );
   });
 });

@@ -119,6 +119,9 @@ export default defineConfig({
               priority: 2,
             },
             { name: 'mantine', test: /node_modules[\\/](@mantine|@floating-ui)[\\/]/, priority: 2 },
+            // zod with the module that turns its eval off: evaluated together, before any schema
+            // is built (see zodWithoutEval.ts).
+            { name: 'zod', test: /node_modules[\\/]zod[\\/]|zodWithoutEval/, priority: 2 },
           ],
         },
       },

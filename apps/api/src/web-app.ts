@@ -38,7 +38,7 @@ export function serveWebApp(app: NestExpressApplication, webDist: string): void 
   );
   app.use((request: Request, response: Response, next: NextFunction) => {
     const isAppRoute =
-      request.method === 'GET' &&
+      (request.method === 'GET' || request.method === 'HEAD') &&
       !/^\/(api|socket\.io)(\/|$)/.test(request.path) &&
       request.accepts('html');
     if (!isAppRoute) return next();

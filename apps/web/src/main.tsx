@@ -1,3 +1,4 @@
+import './shared/lib/zodWithoutEval';
 import '@mantine/core/styles.css';
 import './shared/styles/touch.css';
 import { StrictMode } from 'react';

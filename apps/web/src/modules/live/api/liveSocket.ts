@@ -4,6 +4,7 @@ import {
   type LiveServerToClientEvents,
 } from '@hadir/contracts';
 import { io, type Socket } from 'socket.io-client';
+import { newId } from '../../../shared/lib/newId';
 import { useConnectionStore } from '../state/connectionStore';
 
 export type LiveSocket = Socket<LiveServerToClientEvents, LiveClientToServerEvents>;
@@ -19,6 +20,9 @@ export function createLiveSocket(token: string): LiveSocket {
     autoConnect: false,
     // A fresh manager per session, so a new sign-in never shares a connection with the last one.
     forceNew: true,
+    // What the proxy keeps one client's requests on one node by (long polling needs that): a
+    // random key of this connection's, where an address would put a whole venue on one node.
+    query: { affinity: newId() },
   });
   const { setSocketState } = useConnectionStore.getState();
 
