@@ -25,11 +25,14 @@ export async function startNginx(options: {
   turnUpstream: string;
   /** The address the public ports listen on; all of this machine's by default. */
   listenAddress?: string;
+  /** A free port unless given (443, for a network that lets nothing else out). */
+  httpsPort?: number;
 }): Promise<RunningNginx> {
   const dir = mkdtempSync(join(tmpdir(), 'hadir-nginx-'));
   // nginx's workers run unprivileged: they must reach the sockets and the challenge files.
   chmodSync(dir, 0o755);
-  const [httpsPort, httpPort] = [await freePort(), await freePort()];
+  const httpsPort = options.httpsPort ?? (await freePort());
+  const httpPort = await freePort();
   const listen = (port: number) =>
     options.listenAddress ? `${options.listenAddress}:${port}` : String(port);
   const env = {
