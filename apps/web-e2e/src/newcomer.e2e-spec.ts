@@ -127,8 +127,10 @@ describe('Hadir in a browser', () => {
       await waitUntilConnected(page);
       expect(await page.getByTestId('connection-status').textContent()).toBe('Connected');
 
+      // Panels that render meanwhile can move another time under the pointer and open its
+      // tooltip too: wait for every tooltip to go before the screenshot.
       await page.mouse.move(0, 0);
-      await tooltip.waitFor({ state: 'hidden' });
+      await expectEventually(async () => (await page.getByRole('tooltip').count()) === 0);
       mkdirSync(join(REPO_ROOT, 'dist/e2e'), { recursive: true });
       await page.screenshot({ path: SCREENSHOT, fullPage: true });
 

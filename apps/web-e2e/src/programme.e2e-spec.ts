@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type AgendaSession, type DemoPerson, type EventAgenda } from '@hadir/contracts';
 import { dateInZone } from '@hadir/domain';
@@ -199,7 +199,8 @@ describe('Running the programme in a browser', () => {
       );
       const qr = page.locator(`img[data-testid="badge-qr"][data-person-id="${aarav.id}"]`);
       await qr.scrollIntoViewIfNeeded();
-      await page.addScriptTag({ path: JSQR });
+      // Evaluated through the DevTools protocol, which the app's CSP (no inline script) allows.
+      await page.evaluate(readFileSync(JSQR, 'utf8'));
       const decoded = await qr.evaluate(async (img: HTMLImageElement) => {
         await img.decode();
         const canvas = document.createElement('canvas');

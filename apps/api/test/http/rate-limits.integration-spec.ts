@@ -1,12 +1,11 @@
 import { randomInt } from 'node:crypto';
-import Redis from 'ioredis';
 import request from 'supertest';
 import {
   type DatabaseUnderTest,
   databasesUnderTest,
   type TestDatabase,
 } from '../support/databases';
-import { redisUrl } from '../support/redis';
+import { redisUrl, requireRedis } from '../support/redis';
 import {
   demoPeople,
   findPerson,
@@ -34,11 +33,7 @@ describe('rate limits on two API nodes sharing Redis', () => {
   let nodeB: TestApp;
 
   beforeAll(async () => {
-    const probe = new Redis(redisUrl, { lazyConnect: true, maxRetriesPerRequest: 0 });
-    await probe.connect().catch((error: Error) => {
-      throw new Error(`These tests need Redis at ${redisUrl} (set REDIS_URL): ${error.message}`);
-    });
-    probe.disconnect();
+    await requireRedis();
     database = await create();
     const options = {
       database: database.config,

@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import type { Announcement, BreakoutRoomState, BreakoutSet, EventAgenda } from '@hadir/contracts';
-import Redis from 'ioredis';
 import * as Y from 'yjs';
 import request from 'supertest';
 import {
@@ -9,7 +8,7 @@ import {
   type TestDatabase,
 } from '../support/databases';
 import { BreakoutsService } from '../../src/breakouts/breakouts.service';
-import { redisUrl } from '../support/redis';
+import { redisUrl, requireRedis } from '../support/redis';
 import { call } from '../support/session-live';
 import {
   connectLive,
@@ -40,11 +39,7 @@ describe('two API nodes sharing Redis', () => {
   const sockets: LiveClient[] = [];
 
   beforeAll(async () => {
-    const probe = new Redis(redisUrl, { lazyConnect: true, maxRetriesPerRequest: 0 });
-    await probe.connect().catch((error: Error) => {
-      throw new Error(`These tests need Redis at ${redisUrl} (set REDIS_URL): ${error.message}`);
-    });
-    probe.disconnect();
+    await requireRedis();
 
     database = await create();
     const secret = 'scale-out-shared-secret-scale-out-shared-secret';

@@ -14,7 +14,16 @@ export const en = {
   errors: {
     network: 'Could not reach Hadir. Check your connection and try again.',
     unexpected: 'Something went wrong. Please try again.',
+    panel: 'The {{panel}} part of this page failed to load. The rest of the page still works.',
     retry: 'Try again',
+  },
+  panels: {
+    media: 'audio and video',
+    qna: 'questions',
+    polls: 'polls',
+    chat: 'chat',
+    breakouts: 'breakout rooms',
+    live: 'live',
   },
   signIn: {
     title: 'Sign in to Hadir',

@@ -16,7 +16,16 @@ export const id: typeof en = {
   errors: {
     network: 'Tidak dapat terhubung ke Hadir. Periksa koneksi Anda, lalu coba lagi.',
     unexpected: 'Terjadi kesalahan. Silakan coba lagi.',
+    panel: 'Bagian {{panel}} di halaman ini gagal dimuat. Bagian lain halaman ini tetap berfungsi.',
     retry: 'Coba lagi',
+  },
+  panels: {
+    media: 'audio dan video',
+    qna: 'pertanyaan',
+    polls: 'polling',
+    chat: 'obrolan',
+    breakouts: 'ruang diskusi kelompok',
+    live: 'interaksi langsung',
   },
   signIn: {
     title: 'Masuk ke Hadir',

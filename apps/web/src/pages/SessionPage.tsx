@@ -32,6 +32,7 @@ import {
 } from '../modules/session-room/hooks/useSessionPresence';
 import { useErrorMessage } from '../shared/api/useErrorMessage';
 import { PageLoader } from '../shared/components/PageLoader';
+import { PanelBoundary } from '../shared/components/PanelBoundary';
 import { QueryErrorAlert } from '../shared/components/QueryErrorAlert';
 import { usePhone } from '../shared/hooks/usePhone';
 
@@ -124,13 +125,19 @@ export function SessionPage() {
               )}
               {mode && <PresenceModeSwitch mode={mode} onChange={setMode} />}
               {mode && (
-                <SessionBreakouts breakouts={breakouts} eventId={eventId} myId={me} mode={mode} />
+                <PanelBoundary name={t('panels.breakouts')} testId="panel-breakouts">
+                  <SessionBreakouts breakouts={breakouts} eventId={eventId} myId={me} mode={mode} />
+                </PanelBoundary>
               )}
               {!inBreakout && phone && (
                 <>
                   {mode === 'remote' && media}
                   {live.error !== null && <QueryErrorAlert error={live.error} />}
-                  {live.state && <SessionLiveTabs state={live.state} actions={actions} myId={me} />}
+                  {live.state && (
+                    <PanelBoundary name={t('panels.live')} testId="panel-live">
+                      <SessionLiveTabs state={live.state} actions={actions} myId={me} />
+                    </PanelBoundary>
+                  )}
                   {live.state && <HandButton hand={live.state.myHand} actions={actions} />}
                   {live.state && <ReactionBar sessionId={sessionId} actions={actions} />}
                   {mode !== 'remote' && media}
@@ -142,15 +149,27 @@ export function SessionPage() {
                   {live.error !== null && <QueryErrorAlert error={live.error} />}
                   {live.state && <HandButton hand={live.state.myHand} actions={actions} />}
                   {live.state && <ReactionBar sessionId={sessionId} actions={actions} />}
-                  {live.state && <PollsPanel state={live.state} actions={actions} />}
-                  {live.state && <QaBoard state={live.state} actions={actions} />}
+                  {live.state && (
+                    <PanelBoundary name={t('panels.polls')} testId="panel-polls">
+                      <PollsPanel state={live.state} actions={actions} />
+                    </PanelBoundary>
+                  )}
+                  {live.state && (
+                    <PanelBoundary name={t('panels.qna')} testId="panel-qna">
+                      <QaBoard state={live.state} actions={actions} />
+                    </PanelBoundary>
+                  )}
                 </>
               )}
             </Stack>
           </Grid.Col>
           {!inBreakout && (
             <Grid.Col span={{ base: 12, md: 4 }}>
-              {live.state && !phone && <ChatPanel state={live.state} actions={actions} myId={me} />}
+              {live.state && !phone && (
+                <PanelBoundary name={t('panels.chat')} testId="panel-chat">
+                  <ChatPanel state={live.state} actions={actions} myId={me} />
+                </PanelBoundary>
+              )}
               <SessionAnnouncements
                 eventId={event.id}
                 sessionId={session.id}
