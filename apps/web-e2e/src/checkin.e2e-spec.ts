@@ -163,7 +163,20 @@ describe('Checking people in at the door', () => {
       const browser = await launchBrowser();
       browsers.push(browser);
       const { context, page } = await phone(browser);
+      await page.addInitScript(() => {
+        const ask = StorageManager.prototype.persist;
+        StorageManager.prototype.persist = function persist(this: StorageManager) {
+          (window as unknown as { hadirPersistAsked: boolean }).hadirPersistAsked = true;
+          return ask.call(this);
+        };
+      });
       await openScanner(page, eventId, facilitator);
+      // Queued scans must not be evicted: the scanner asks the browser to keep its storage.
+      expect(
+        await page.evaluate(
+          () => (window as unknown as { hadirPersistAsked?: boolean }).hadirPersistAsked,
+        ),
+      ).toBe(true);
       // The app's files are on the device once the service worker controls the page.
       await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
 

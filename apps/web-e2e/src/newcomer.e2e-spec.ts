@@ -115,15 +115,16 @@ describe('Hadir in a browser', () => {
       const firstCard = page.locator(
         `[data-testid="agenda-session"][data-session-id="${first.id}"]`,
       );
+      // The panels above the agenda first, so that nothing moves under the pointer meanwhile.
+      await page.getByTestId('now-panel').waitFor();
+      await page.getByTestId('next-panel').waitFor();
       await firstCard.getByTestId('session-time').hover();
-      const tooltip = page.getByRole('tooltip');
+      const tooltip = page.getByRole('tooltip', { name: `${atVenue} Asia/Jakarta` });
       await tooltip.waitFor();
       expect(await tooltip.innerText()).toBe(`${atVenue} Asia/Jakarta`);
       // Chromium's ICU may still name the zone by its older spelling, Asia/Katmandu.
       expect(await page.getByTestId('agenda-zone-note').innerText()).toMatch(/Asia\/Kath?mandu/);
 
-      await page.getByTestId('now-panel').waitFor();
-      await page.getByTestId('next-panel').waitFor();
       await waitUntilConnected(page);
       expect(await page.getByTestId('connection-status').textContent()).toBe('Connected');
 

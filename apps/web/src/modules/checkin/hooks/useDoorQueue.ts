@@ -19,6 +19,16 @@ const EMPTY: DoorState = {
 };
 
 /**
+ * Scans made offline live in this device's storage until they upload; a browser short of space
+ * may evict a site's storage unless the site asked to keep it (granted or not, it never harms).
+ */
+function keepScansStored(): void {
+  if ('storage' in navigator && 'persist' in navigator.storage) {
+    void navigator.storage.persist().catch(() => false);
+  }
+}
+
+/**
  * The door's queue for one event on this device: loaded from the device, refreshed and uploaded
  * whenever the connection comes back, and corrected when the server overturns a scan.
  */
@@ -44,6 +54,7 @@ export function useDoorQueue(
     const overturned = (result: Parameters<DoorQueue['overturned']>[0]) =>
       void current?.overturned(result);
 
+    if (!database) keepScansStored();
     database ??= openScannerDb();
     database
       .then(async (db) => {
