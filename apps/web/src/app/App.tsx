@@ -5,6 +5,7 @@ import { RouterProvider } from 'react-router';
 import { createQueryClient } from './createQueryClient';
 import { createRouter } from './router';
 import { cssVariablesResolver, theme } from './theme';
+import { UpdateReadyBanner } from './UpdateReadyBanner';
 
 export function App() {
   const [queryClient] = useState(createQueryClient);
@@ -13,6 +14,7 @@ export function App() {
     <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
       <QueryClientProvider client={queryClient}>
         <RouterProvider router={router} />
+        <UpdateReadyBanner />
       </QueryClientProvider>
     </MantineProvider>
   );

@@ -3,6 +3,8 @@ export const en = {
     name: 'Hadir',
     tagline: 'Hybrid events, in the hall and remote',
     loading: 'Loading…',
+    updateReady: 'A new version of Hadir is ready.',
+    reload: 'Reload',
   },
   common: {
     cancel: 'Cancel',

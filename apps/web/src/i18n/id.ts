@@ -5,6 +5,8 @@ export const id: typeof en = {
     name: 'Hadir',
     tagline: 'Acara hibrida, di aula maupun dari jauh',
     loading: 'Memuat…',
+    updateReady: 'Versi baru Hadir sudah siap.',
+    reload: 'Muat ulang',
   },
   common: {
     cancel: 'Batal',
