@@ -18,7 +18,10 @@ export interface BenchServer {
  * The built API in a process of its own, on a fresh PostgreSQL database of the server DATABASE_URL
  * names, seeded with the demo programme: the load and the server do not share an event loop.
  */
-export async function startServer(port: number): Promise<BenchServer> {
+export async function startServer(
+  port: number,
+  extraEnv: NodeJS.ProcessEnv = {},
+): Promise<BenchServer> {
   const serverUrl = process.env.DATABASE_URL;
   if (!serverUrl) throw new Error('Set DATABASE_URL to a PostgreSQL server (postgres://…)');
   const name = `hadir_bench_${randomBytes(4).toString('hex')}`;
@@ -37,6 +40,7 @@ export async function startServer(port: number): Promise<BenchServer> {
     LOG_FORMAT: 'json',
     // Thousands of sign-ins from the load generator's one address are the load, not an attack.
     RATE_LIMITS: 'off',
+    ...extraEnv,
   };
   // One node, in-process fan-out: what is measured is the check-in path, not Redis.
   delete env.REDIS_URL;
