@@ -15,8 +15,9 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { DemoPeopleResponse, EventAgenda } from '@hadir/contracts';
 import type { Consumer, PlainTransport, Producer, Router, Worker } from 'mediasoup/types';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import { type Browser, type Page } from 'playwright-core';
 import { api, arg, round, sleep } from './support/api';
+import { launchChromium } from './support/browser';
 import { percentile } from './support/server';
 
 const JOINS = arg('joins', 10);
@@ -240,15 +241,10 @@ async function main(): Promise<void> {
   const dataDir = mkdtempSync(join(tmpdir(), 'hadir-bench-media-'));
   const { app, url, worker, workers } = await startHadir(dataDir);
   const produced = watchWorker(worker);
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-background-networking',
-      '--use-fake-ui-for-media-stream',
-      '--use-fake-device-for-media-stream',
-    ],
-  });
+  const browser = await launchChromium([
+    '--use-fake-ui-for-media-stream',
+    '--use-fake-device-for-media-stream',
+  ]);
   const sink = await udpSink();
   try {
     const demo = (await api(url, '', '/demo/people')) as DemoPeopleResponse;

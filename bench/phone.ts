@@ -9,8 +9,9 @@
  */
 import { resolve } from 'node:path';
 import type { DemoPeopleResponse, EventAgenda, SessionTokenResponse } from '@hadir/contracts';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import { type Browser, type Page } from 'playwright-core';
 import { api, arg, round } from './support/api';
+import { launchChromium } from './support/browser';
 import { percentile, startServer } from './support/server';
 
 const REPO = resolve(__dirname, '../..');
@@ -100,7 +101,12 @@ async function timeBuild(browser: Browser, dist: string, port: number, runs: num
   }
 }
 
-const summary = (timings: Timing[], key: keyof Timing) => {
+interface Spread {
+  medianMs: number;
+  p95Ms: number;
+}
+
+const spread = (timings: Timing[], key: keyof Timing): Spread => {
   const sorted = timings.map((timing) => timing[key]).sort((a, b) => a - b);
   return { medianMs: round(percentile(sorted, 50)), p95Ms: round(percentile(sorted, 95)) };
 };
@@ -110,37 +116,36 @@ async function main(): Promise<void> {
   const baselineDir = process.argv.find((a) => a.startsWith('--baseline='))?.split('=')[1];
   const builds: [string, string][] = [['current', resolve(REPO, 'apps/web/dist')]];
   if (baselineDir) builds.unshift(['baseline', resolve(REPO, baselineDir)]);
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update'],
-  });
-  const results: Record<string, Record<string, unknown>> = {};
+  const browser = await launchChromium(['--disable-component-update']);
+  const results = new Map<
+    string,
+    Record<'coldBoard' | 'coldAccepted' | 'warmBoard' | 'warmAccepted', Spread>
+  >();
   try {
     let port = 39400;
     for (const [label, dist] of builds) {
       process.stdout.write(`${label} (${dist}) `);
       const { cold, warm } = await timeBuild(browser, dist, (port += 1), runs);
-      results[label] = {
-        coldBoard: summary(cold, 'boardMs'),
-        coldAccepted: summary(cold, 'acceptedMs'),
-        warmBoard: summary(warm, 'boardMs'),
-        warmAccepted: summary(warm, 'acceptedMs'),
-      };
+      results.set(label, {
+        coldBoard: spread(cold, 'boardMs'),
+        coldAccepted: spread(cold, 'acceptedMs'),
+        warmBoard: spread(warm, 'boardMs'),
+        warmAccepted: spread(warm, 'acceptedMs'),
+      });
       console.log();
     }
   } finally {
     await browser.close();
   }
   console.log(`bench:phone — session page, phone profile, ${runs} runs each (median / p95, ms)`);
-  for (const [label, result] of Object.entries(results)) {
+  for (const [label, result] of results) {
     console.log(`  ${label}`);
-    for (const [measure, { medianMs, p95Ms }] of Object.entries(
-      result as Record<string, { medianMs: number; p95Ms: number }>,
-    )) {
+    for (const [measure, { medianMs, p95Ms }] of Object.entries(result)) {
       console.log(`    ${measure.padEnd(14)} ${String(medianMs).padStart(8)} / ${p95Ms}`);
     }
   }
-  const current = results.current as Record<string, { medianMs: number }>;
+  const current = results.get('current');
+  if (!current) throw new Error('The current build was not timed');
   const misses = [
     current.coldAccepted.medianMs > BUDGET_MS.cold
       ? `cold ${current.coldAccepted.medianMs} ms`
