@@ -37,6 +37,11 @@ export class AccessService {
     return { ...session, eventId: invitation.eventId };
   }
 
+  /** Whether a session that came from this invitation may still act. */
+  async invitationActive(personId: string, invitationId: string): Promise<boolean> {
+    return this.invitations.exists({ where: { id: invitationId, personId, revokedAt: IsNull() } });
+  }
+
   async nameOf(personId: string): Promise<string> {
     const person = await this.people.findOne({ where: { id: personId }, select: { name: true } });
     return person?.name ?? '';

@@ -26,6 +26,9 @@ import { LIVE_GATEWAY_OPTIONS } from './live.options';
 import { SessionPresenceService } from './session-presence.service';
 import type { LiveNamespace, LiveSocket, LiveSocketData } from './live.types';
 
+type RestoreSession = LiveNamespace['adapter']['restoreSession'];
+type Session = Awaited<ReturnType<RestoreSession>>;
+
 /** Connection, authentication and session presence on the live namespace. */
 @WebSocketGateway(LIVE_GATEWAY_OPTIONS)
 @UseInterceptors(LiveAckInterceptor)
@@ -50,6 +53,7 @@ export class LiveGateway
   afterInit(namespace: LiveNamespace): void {
     this.namespace = namespace;
     this.emitter.attach(namespace);
+    this.refuseRevokedRecoveries(namespace);
     namespace.use((socket, next) => {
       const auth = socket.handshake.auth as { token?: unknown };
       this.authenticate(typeof auth.token === 'string' ? auth.token : '')
@@ -88,6 +92,27 @@ export class LiveGateway
 
   beforeApplicationShutdown(): void {
     this.prepareForShutdown();
+  }
+
+  /**
+   * A socket that was offline when its invitation was revoked missed the disconnect. Recovery
+   * would give it back its rooms and replay what it missed before any middleware runs, so the
+   * invitation is checked where the session is restored: a revoked one starts afresh instead,
+   * and the middleware refuses it.
+   */
+  private refuseRevokedRecoveries(namespace: LiveNamespace): void {
+    const adapter = namespace.adapter;
+    // The adapters answer null for a session they no longer hold, whatever their types say.
+    const restore = adapter.restoreSession.bind(adapter) as (
+      ...args: Parameters<RestoreSession>
+    ) => Promise<Session | null>;
+    const checked = async (...args: Parameters<RestoreSession>): Promise<Session | null> => {
+      const session = await restore(...args);
+      if (!session) return null;
+      const { personId, invitationId } = session.data as LiveSocketData;
+      return (await this.access.invitationActive(personId, invitationId)) ? session : null;
+    };
+    adapter.restoreSession = checked as RestoreSession;
   }
 
   private async authenticate(token: string): Promise<LiveSocketData> {

@@ -13,7 +13,8 @@ export const LIVE_GATEWAY_OPTIONS: GatewayMetadata & Partial<ServerOptions> = {
   connectionStateRecovery: {
     // A phone that loses Wi-Fi in the hall for up to two minutes gets what it missed.
     maxDisconnectionDuration: 2 * 60 * 1000,
-    // The socket was authenticated when it first connected; its data is restored with it.
+    // The socket was authenticated when it first connected and its data is restored with it;
+    // LiveGateway checks its invitation is still active before restoring it.
     skipMiddlewares: true,
   },
 };

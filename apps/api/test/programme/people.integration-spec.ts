@@ -1,5 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import type { EventPeopleResponse, ImportReport, InvitationLink, Me } from '@hadir/contracts';
+import type {
+  EventAgenda,
+  EventPeopleResponse,
+  ImportReport,
+  InvitationLink,
+  Me,
+  PresenceCounts,
+} from '@hadir/contracts';
 import request from 'supertest';
 import { databasesUnderTest, type TestDatabase } from '../support/databases';
 import { participantsCsv } from '../support/people-csv';
@@ -220,6 +227,58 @@ describe.each(databasesUnderTest())('people, invitations and badges on $kind', (
       .body as InvitationLink;
     const fresh = decodeURIComponent(reissued.path.replace('/join?token=', ''));
     await request(app.url).post('/api/auth/invitations/redeem').send({ token: fresh }).expect(200);
+  });
+
+  it('should refuse a socket that was offline while its invitation was revoked, even within the recovery window', async () => {
+    const people = await demoPeople(app);
+    const target = findPerson(
+      people,
+      (p) => p.country === 'PH' && withRole('participant')(p),
+      'Filipino',
+    );
+    const { token } = await signIn(app, target);
+    const sessionId = ((await api(organiser).get('/agenda').expect(200)).body as EventAgenda)
+      .sessions[0]?.id;
+    const socket = await connectLive(app.url, token);
+    const staff = await connectLive(app.url, organiser);
+    sockets.push(socket, staff);
+    const presence = (present: boolean) =>
+      new Promise<void>((resolve) => {
+        const listener = (counts: PresenceCounts) => {
+          if (counts.people.some((p) => p.id === target.id) !== present) return;
+          staff.off('session:presence.counts', listener);
+          resolve();
+        };
+        staff.on('session:presence.counts', listener);
+      });
+    await staff.emitWithAck('session:presence.join', { sessionId });
+    const joined = presence(true);
+    await socket.emitWithAck('session:presence.join', { sessionId });
+    await joined;
+    const announce = (text: string) =>
+      staff.emitWithAck('event:announcement.create', { id: randomUUID(), eventId, text });
+    // Recovery needs a packet with an offset before the drop.
+    const warmUp = nextEvent(socket, 'event:announcement.created');
+    await announce('Welcome');
+    await warmUp;
+
+    socket.io.reconnection(false);
+    // The server must have seen the drop, or the revocation would end the socket itself.
+    const gone = presence(false);
+    socket.io.engine.close();
+    await gone;
+    await api(organiser).delete(`/people/${target.id}/invitation`).expect(204);
+    const missed: string[] = [];
+    socket.on('event:announcement.created', (announcement) => missed.push(announcement.text));
+    await expect(announce('For members only')).resolves.toMatchObject({ ok: true });
+
+    const outcome = new Promise<unknown>((resolve) => {
+      socket.once('connect_error', resolve);
+      socket.once('connect', () => resolve(socket.recovered ? 'recovered' : 'connected'));
+    });
+    socket.connect();
+    await expect(outcome).resolves.toMatchObject({ data: { code: 'UNAUTHENTICATED' } });
+    expect(missed).toEqual([]);
   });
 
   it('should give every member a badge code with no personal data in it, and reissue a lost one', async () => {
