@@ -164,6 +164,8 @@ describe.each(databasesUnderTest())('the attendance ledger on $kind', ({ create 
       .auth(organiser, { type: 'bearer' })
       .expect(200);
     expect(people.headers['content-type']).toContain('text/csv');
+    // The byte-order mark is what makes Excel read the file as UTF-8, names like Nguyễn included.
+    expect(people.text.startsWith('\uFEFFName,Country,')).toBe(true);
     const budiRow = people.text.split('\r\n').find((line) => line.includes('HYPERLINK'));
     expect(budiRow?.startsWith(`"'=HYPERLINK(""http://evil.example"",""Budi"")"`)).toBe(true);
     expect(budiRow).toContain(',in_person,30,');

@@ -123,6 +123,33 @@ describe.each(databasesUnderTest())('people, invitations and badges on $kind', (
     ).toBe(true);
   });
 
+  it('should import the semicolon file Excel saves, with commas in values, failing only the row with a stray quote', async () => {
+    const file = participantsCsv(
+      'excel.example.org',
+      { 7: (cells) => (cells[3] = `${cells[3]}, Unit 2`) },
+      { separator: ';', byteOrderMark: true },
+    );
+    const lines = file.split('\r\n');
+    // Line 13 opens a quote it never closes, as a slip of the keyboard leaves it.
+    lines[12] = `"${lines[12]}`;
+
+    const report = (
+      await api(organiser)
+        .post('/people/import', { csv: lines.join('\r\n') })
+        .expect(200)
+    ).body as ImportReport;
+    expect(report.counts).toEqual({ new: 60, updated: 0, unchanged: 0, error: 1 });
+    expect(report.rows.filter((r) => r.status === 'error').map((r) => [r.line, r.errors])).toEqual([
+      [13, [{ path: '', message: 'A quote opened on this line is never closed' }]],
+    ]);
+
+    const [, eighth] = lines[8]?.split(';') ?? [];
+    const stored = ((await api(organiser).get('/people')).body as EventPeopleResponse).people.find(
+      (p) => p.email === eighth,
+    );
+    expect(stored?.organisation).toMatch(/, Unit 2$/);
+  });
+
   it('should preview a file far larger than a default request body', async () => {
     const rows = Array.from(
       { length: 1500 },

@@ -7,6 +7,12 @@ const CATEGORY_LABEL = {
   business_owner: 'Business owner',
 } as const;
 
+/** How a spreadsheet program saved the file: Excel under many regional settings writes `;` and a BOM. */
+interface SavedAs {
+  separator: ',' | ';';
+  byteOrderMark: boolean;
+}
+
 /**
  * The programme's 61 participants as an organiser's spreadsheet would list them, with fresh
  * e-mail addresses (so that they are new to the demo event) and `broken` rows spoiled.
@@ -14,6 +20,7 @@ const CATEGORY_LABEL = {
 export function participantsCsv(
   domain: string,
   broken: Record<number, (cells: string[], previous: string[]) => void> = {},
+  { separator, byteOrderMark }: SavedAs = { separator: ',', byteOrderMark: false },
 ): string {
   const participants = PROGRAMME.people.filter((p) => p.roles.includes('participant'));
   const table = participants.map((p) => [
@@ -26,8 +33,9 @@ export function participantsCsv(
     p.locale,
   ]);
   table.forEach((cells, index) => broken[index]?.(cells, table[index - 1] ?? []));
-  const rows = table.map((cells) =>
-    cells.map((cell) => (/[",\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell)).join(','),
-  );
-  return [HEADER, ...rows].join('\r\n');
+  const quoted = (cell: string) =>
+    /["\n]/.test(cell) || cell.includes(separator) ? `"${cell.replace(/"/g, '""')}"` : cell;
+  const rows = table.map((cells) => cells.map(quoted).join(separator));
+  const file = [HEADER.replaceAll(',', separator), ...rows].join('\r\n');
+  return byteOrderMark ? `\uFEFF${file}` : file;
 }

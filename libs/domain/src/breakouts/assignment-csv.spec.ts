@@ -26,6 +26,21 @@ describe(parseAssignmentCsv.name, () => {
     ]);
   });
 
+  it('should read a semicolon-separated file and report a stray quote on its own line', () => {
+    const { assignment, errors } = parseAssignmentCsv(
+      'email;room\nsita@example.org;Table 2, by the window\n"lan@example.gov;Table 1\ndewi.a@example.org;Table 1\n',
+      PEOPLE,
+      ROOMS,
+    );
+    expect(errors).toEqual([
+      { line: 3, message: 'Line 3: a quote opened on this line is never closed' },
+    ]);
+    expect([...assignment]).toEqual([
+      ['p-sita', 'r-2'],
+      ['p-dewi-2', 'r-1'],
+    ]);
+  });
+
   it('should read quoted fields with commas and doubled quotes, CRLF and a byte-order mark', () => {
     const { assignment, errors } = parseAssignmentCsv(
       '\uFEFFemail,room\r\nsita@example.org,"Table 2, by the window"\r\nlan@example.gov,"Virtual ""A"""\r\n',

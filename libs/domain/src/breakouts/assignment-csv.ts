@@ -1,4 +1,4 @@
-import { parseCsv } from '../people/csv';
+import { parseCsv } from '../csv/csv';
 
 export interface AssignmentCsvPerson {
   id: string;
@@ -68,9 +68,13 @@ export function parseAssignmentCsv(
   const fail = (line: number, problem: string) =>
     errors.push({ line, message: `Line ${line}: ${problem}` });
 
-  const [header, ...records] = parseCsv(text);
+  const [header, ...records] = parseCsv(text).rows;
   if (!header) {
     fail(1, 'the file is empty');
+    return { assignment, errors };
+  }
+  if (header.problem) {
+    fail(header.line, header.problem);
     return { assignment, errors };
   }
   const columns = header.fields.map((title) => HEADER_ALIASES[headerKey(title)]);
@@ -90,7 +94,11 @@ export function parseAssignmentCsv(
   const roomsByName = indexBy(rooms, (room) => room.name);
   const firstLine = new Map<string, number>();
 
-  for (const { line, fields } of records) {
+  for (const { line, fields, problem } of records) {
+    if (problem) {
+      fail(line, problem);
+      continue;
+    }
     const who = (fields[personColumn] ?? '').trim();
     const roomName = (fields[roomColumn] ?? '').trim();
     if (who === '') {

@@ -65,4 +65,44 @@ describe(readPeopleCsv.name, () => {
     expect(rows).toEqual([]);
     expect(fileErrors[0]?.message).toContain('country, category, attendanceMode');
   });
+
+  it('should read the file Excel saves under a semicolon locale, commas in names and all', () => {
+    const { rows } = readPeopleCsv(
+      [
+        '\uFEFFName;Email;Country;Organisation;Category;Attendance mode;Language',
+        'Rahman, Nusrat;nusrat@example.org;Bangladesh;Dhaka Jute Works, Unit 2;Business owner;Remote;en',
+        'Nguyễn Thị Lan;lan@example.org;VN;Hanoi Silk;Business owner;Remote;en',
+      ].join('\r\n'),
+      'Asia/Jakarta',
+    );
+    expect(rows.map((row) => [row.errors, row.person?.name, row.person?.organisation])).toEqual([
+      [[], 'Rahman, Nusrat', 'Dhaka Jute Works, Unit 2'],
+      [[], 'Nguyễn Thị Lan', 'Hanoi Silk'],
+    ]);
+  });
+
+  it('should fail only the row with an unclosed quote and import the rows after it', () => {
+    const { rows } = readPeopleCsv(
+      [
+        HEADER,
+        'Sita,sita@example.org,NP,,Official,Remote,en',
+        '"Anh,anh@example.org,VN,,Official,Remote,en',
+        'Budi,budi@example.org,ID,,Official,In-person,id',
+      ].join('\n'),
+      'Asia/Jakarta',
+    );
+    expect(rows.map((row) => [row.line, row.person?.email, row.errors.map((e) => e.path)])).toEqual(
+      [
+        [2, 'sita@example.org', []],
+        [3, undefined, ['']],
+        [4, 'budi@example.org', []],
+      ],
+    );
+    expect(rows[1]?.errors[0]?.message).toBe('A quote opened on this line is never closed');
+  });
+
+  it('should say how it split a file whose columns it cannot find', () => {
+    const { fileErrors } = readPeopleCsv('Name;Email\nSita;sita@example.org', 'Asia/Jakarta');
+    expect(fileErrors[0]?.message).toContain("read as separated by ';'");
+  });
 });

@@ -5,7 +5,7 @@ import {
   type PersonInput,
   personInputSchema,
 } from '@hadir/contracts';
-import { parseCsv } from './csv';
+import { parseCsv } from '../csv/csv';
 import { defaultTimeZone } from './time-zones';
 
 export interface PeopleCsvRow {
@@ -68,6 +68,12 @@ const LOCALE_ALIASES: Record<string, Locale> = {
   bahasa: 'id',
 };
 
+/** Says how a file that lacks columns was read, for when the separator guess was the cause. */
+const SEPARATOR_NOTE: Record<string, string> = {
+  ';': " (read as separated by ';')",
+  '\t': ' (read as separated by tabs)',
+};
+
 const key = (value: string) => value.toLowerCase().replace(/[^a-z]/g, '');
 
 /** English country names (and codes) to ISO codes, so a file may use either. */
@@ -94,8 +100,12 @@ export function readPeopleCsv(
   csv: string,
   eventTimeZone: string,
 ): { rows: PeopleCsvRow[]; fileErrors: FieldIssue[] } {
-  const [header, ...records] = parseCsv(csv);
+  const { rows: lines, separator } = parseCsv(csv);
+  const [header, ...records] = lines;
   if (!header) return { rows: [], fileErrors: [{ path: 'file', message: 'The file is empty' }] };
+  if (header.problem) {
+    return { rows: [], fileErrors: [{ path: 'header', message: `Line 1: ${header.problem}` }] };
+  }
 
   const columns = header.fields.map((title) => HEADER_ALIASES[key(title)]);
   const missing = REQUIRED.filter((column) => !columns.includes(column));
@@ -105,18 +115,27 @@ export function readPeopleCsv(
       fileErrors: [
         {
           path: 'header',
-          message: `Missing column(s): ${missing.join(', ')}. Expected: name, email, country, organisation, category, attendance mode, language`,
+          message: `Missing column(s): ${missing.join(', ')}. Expected: name, email, country, organisation, category, attendance mode, language${SEPARATOR_NOTE[separator] ?? ''}`,
         },
       ],
     };
   }
 
   const seen = new Set<string>();
-  const rows = records.map(({ line, fields }): PeopleCsvRow => {
+  const rows = records.map(({ line, fields, problem }): PeopleCsvRow => {
     const raw: Partial<Record<Column, string>> = {};
     columns.forEach((column, i) => {
       if (column) raw[column] = (fields[i] ?? '').trim();
     });
+    if (problem) {
+      return {
+        line,
+        name: raw.name ?? '',
+        email: raw.email ?? '',
+        // An empty path is the whole row, as the report shows it; the report gives the line.
+        errors: [{ path: '', message: `${problem[0]?.toUpperCase()}${problem.slice(1)}` }],
+      };
+    }
     const country = raw.country ?? '';
     const attendanceMode = MODE_ALIASES[key(raw.attendanceMode ?? '')] ?? raw.attendanceMode;
     const candidate = {

@@ -1,5 +1,5 @@
 import { type BreakoutMember, type BreakoutSet } from '@hadir/contracts';
-import { assignmentReport, parseAssignmentCsv } from '@hadir/domain';
+import { assignmentReport } from '@hadir/domain';
 import {
   Badge,
   Button,
@@ -85,8 +85,12 @@ export function AssignmentBoard({
     run(() => actions.move(set.id, [{ personId, roomId }]));
   const importCsv = async (file: File | null) => {
     if (!file) return;
+    const [{ parseAssignmentCsv }, text] = await Promise.all([
+      import('../lib/assignmentCsv'),
+      file.text(),
+    ]);
     const parsed = parseAssignmentCsv(
-      await file.text(),
+      text,
       people.map((person) => ({
         id: person.personId,
         name: person.name,
@@ -245,7 +249,12 @@ export function AssignmentBoard({
             >
               {t('breakouts.autoAssign')}
             </Button>
-            <FileButton onChange={(file) => void importCsv(file)} accept=".csv,text/csv">
+            <FileButton
+              onChange={(file) =>
+                void importCsv(file).catch((thrown: unknown) => setError(errorMessage(thrown)))
+              }
+              accept=".csv,text/csv"
+            >
               {(props) => (
                 <Button variant="default" {...props} data-testid="assignment-csv">
                   {t('breakouts.importCsv')}
