@@ -24,6 +24,7 @@ module.exports = {
       testRegex: '\\.integration-spec\\.ts$',
       setupFiles: ['<rootDir>/apps/api/test/support/quiet-logs.ts'],
     },
+    { ...base, displayName: 'web', roots: ['<rootDir>/apps/web/src'] },
     {
       ...base,
       displayName: 'workspace',

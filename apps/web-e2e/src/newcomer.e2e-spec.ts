@@ -249,11 +249,15 @@ describe('Hadir in a browser', () => {
       ).toBeNull();
     }));
 
-  it('should explain a broken invitation link and point to sign-in', () =>
+  it('should explain a broken invitation link in the reader’s language and point to sign-in', () =>
     withServerOutputOnFailure(hadir, async () => {
       const page = await openPage();
       await page.goto(`${hadir.url}/join?token=not-a-real-invitation`);
-      await page.getByTestId('join-error').waitFor();
+      await page.getByTestId('join-error').getByText('This invitation link is not valid').waitFor();
+
+      await page.evaluate(() => window.localStorage.setItem('hadir.language', 'id'));
+      await page.reload();
+      await page.getByTestId('join-error').getByText('Tautan undangan ini tidak valid').waitFor();
       await page.getByTestId('join-error').getByRole('link').click();
       await page.waitForURL('**/sign-in');
     }));

@@ -1,4 +1,5 @@
 export * from './common/errors';
+export * from './api-error';
 export * from './common/ids';
 export * from './identity/identity.schemas';
 export * from './events/events.schemas';

@@ -5,7 +5,6 @@ import {
   type AddPlanComment,
   type CreatePlan,
   DEFAULT_PLAN_SECTIONS,
-  ErrorCode,
   type PlanComment,
   type PlanDetail,
   type PlanList,
@@ -125,7 +124,7 @@ export class ActionPlansService {
   async create(personId: string, input: CreatePlan): Promise<PlanDetail> {
     const viewer = await this.viewer(personId, input.eventId);
     if (!viewer.roles.includes('participant')) {
-      throw HadirException.forbidden('Participants write action plans; staff review them');
+      throw HadirException.of('plans.onlyParticipantsWrite');
     }
     const key = ownerKey(input.scope, viewer);
     const existing = await this.db.findOneBy(ActionPlanEntity, [
@@ -133,8 +132,7 @@ export class ActionPlansService {
       { eventId: input.eventId, ownerKey: key },
     ]);
     if (existing) {
-      if (existing.ownerKey !== key)
-        throw new HadirException(ErrorCode.Conflict, 'This id is taken');
+      if (existing.ownerKey !== key) throw HadirException.of('plans.idTaken');
       return this.detail(viewer, existing);
     }
     const now = new Date();
@@ -184,24 +182,21 @@ export class ActionPlansService {
     const previous = await this.db.findOneBy(PlanEditEntity, { editId: input.editId });
     if (previous) {
       if (previous.authorId !== personId || previous.planId !== plan.id) {
-        throw new HadirException(ErrorCode.Conflict, 'This edit id is taken');
+        throw HadirException.of('plans.editIdTaken');
       }
       return this.outcomeOf(previous);
     }
     if (!this.isAuthor(viewer, plan)) {
-      throw HadirException.forbidden('Only the plan’s authors edit it; reviewers comment');
+      throw HadirException.of('plans.onlyAuthorsEdit');
     }
     if (!planAllows(plan.status, 'edit')) {
-      throw new HadirException(
-        ErrorCode.Conflict,
-        plan.status === 'accepted'
-          ? 'This plan has been accepted'
-          : 'This plan is with the reviewers; it can be edited again when they ask for changes',
+      throw HadirException.of(
+        plan.status === 'accepted' ? 'plans.planAccepted' : 'plans.planWithReviewers',
       );
     }
     const template = await this.templateOf(plan.eventId);
     if (!template.sections.some((section) => section.key === input.sectionKey)) {
-      throw HadirException.notFound('This plan has no such section');
+      throw HadirException.of('plans.sectionNotFound');
     }
     await this.db
       .createQueryBuilder()
@@ -260,8 +255,7 @@ export class ActionPlansService {
   /** The conflicting edit has been taken into the section (or dropped): it is no longer shown. */
   async resolveConflict(personId: string, input: ResolvePlanConflict): Promise<PlanDetail> {
     const { viewer, plan } = await this.readable(personId, input.planId);
-    if (!this.isAuthor(viewer, plan))
-      throw HadirException.forbidden('Only the plan’s authors do this');
+    if (!this.isAuthor(viewer, plan)) throw HadirException.of('plans.onlyAuthors');
     await this.db.update(
       PlanConflictEntity,
       { id: input.conflictId, planId: plan.id, resolvedAt: IsNull() },
@@ -273,11 +267,10 @@ export class ActionPlansService {
 
   async submit(personId: string, planId: string): Promise<PlanDetail> {
     const { viewer, plan } = await this.readable(personId, planId);
-    if (!this.isAuthor(viewer, plan))
-      throw HadirException.forbidden('Only the plan’s authors submit it');
+    if (!this.isAuthor(viewer, plan)) throw HadirException.of('plans.onlyAuthorsSubmit');
     if (plan.status === 'submitted') return this.detail(viewer, plan);
     if (!planAllows(plan.status, 'submit')) {
-      throw new HadirException(ErrorCode.Conflict, 'This plan has been accepted');
+      throw HadirException.of('plans.planAccepted');
     }
     const kind = plan.status === 'changes_requested' ? 'resubmitted' : 'submitted';
     await this.move(plan, 'submit', step(plan.id, kind, personId, new Date()));
@@ -286,10 +279,10 @@ export class ActionPlansService {
 
   async review(personId: string, input: ReviewPlan): Promise<PlanDetail> {
     const { viewer, plan } = await this.readable(personId, input.planId);
-    if (!viewer.staff) throw HadirException.forbidden('Facilitators and organisers review plans');
+    if (!viewer.staff) throw HadirException.of('plans.onlyStaffReview');
     if (plan.status === input.decision) return this.detail(viewer, plan);
     if (!planAllows(plan.status, input.decision)) {
-      throw new HadirException(ErrorCode.Conflict, 'Only a submitted plan can be reviewed');
+      throw HadirException.of('plans.planNotSubmitted');
     }
     const sections = await this.db.findBy(PlanSectionEntity, { planId: plan.id });
     const snapshot = Object.fromEntries(
@@ -307,15 +300,14 @@ export class ActionPlansService {
     const { viewer, plan } = await this.readable(personId, input.planId);
     const author = this.isAuthor(viewer, plan);
     if (!viewer.staff && !author) {
-      throw HadirException.forbidden('Only the plan’s authors and its reviewers comment on it');
+      throw HadirException.of('plans.onlyAuthorsAndReviewersComment');
     }
     const existing = await this.db.findOne(PlanCommentEntity, {
       where: { id: input.id },
       relations: { author: true },
     });
     if (existing) {
-      if (existing.authorId !== personId)
-        throw new HadirException(ErrorCode.Conflict, 'This id is taken');
+      if (existing.authorId !== personId) throw HadirException.of('plans.idTaken');
       return toComment(existing);
     }
     await this.db.insert(PlanCommentEntity, {
@@ -343,8 +335,7 @@ export class ActionPlansService {
       await this.db.delete(ShownPlanEntity, { sessionId: input.sessionId });
     } else {
       const plan = await this.requirePlan(input.planId);
-      if (plan.eventId !== eventId)
-        throw HadirException.notFound('There is no such plan in this event');
+      if (plan.eventId !== eventId) throw HadirException.of('plans.planNotInEvent');
       await this.db.upsert(
         ShownPlanEntity,
         { sessionId: input.sessionId, planId: plan.id, shownBy: personId, shownAt: new Date() },
@@ -378,8 +369,7 @@ export class ActionPlansService {
         { id: plan.id, status: plan.status },
         { status: planStatusAfter(action), updatedAt: entry.at },
       );
-      if (!affected)
-        throw new HadirException(ErrorCode.Conflict, 'Someone else moved this plan on first');
+      if (!affected) throw HadirException.of('plans.planMovedMeanwhile');
       await manager.insert(PlanStepEntity, entry);
     });
     this.changed(plan);
@@ -494,9 +484,7 @@ export class ActionPlansService {
     if (!viewer.staff && !this.isAuthor(viewer, plan)) {
       const { plansPublic } = await this.templateOf(plan.eventId);
       if (!plansPublic) {
-        throw HadirException.forbidden(
-          'This plan is for its authors and the facilitators until the organisers make plans public',
-        );
+        throw HadirException.of('plans.planNotPublic');
       }
     }
     return { viewer, plan };
@@ -521,7 +509,7 @@ export class ActionPlansService {
 
   private async requirePlan(planId: string): Promise<ActionPlanEntity> {
     const plan = await this.db.findOneBy(ActionPlanEntity, { id: planId });
-    if (!plan) throw HadirException.notFound('There is no such action plan');
+    if (!plan) throw HadirException.of('plans.planNotFound');
     return plan;
   }
 

@@ -1,12 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import {
-  type Announcement,
-  ErrorCode,
-  type CreateAnnouncement,
-  rooms,
-  STAFF_ROLES,
-} from '@hadir/contracts';
+import { type Announcement, type CreateAnnouncement, rooms, STAFF_ROLES } from '@hadir/contracts';
 import { Repository } from 'typeorm';
 import { HadirException } from '../common/hadir.exception';
 import { EventsService } from '../events/events.service';
@@ -33,7 +27,7 @@ export class AnnouncementsService {
   async create(authorId: string, input: CreateAnnouncement): Promise<Announcement> {
     await this.access.requireRole(authorId, input.eventId, STAFF_ROLES);
     if (input.sessionId && (await this.events.eventOfSession(input.sessionId)) !== input.eventId) {
-      throw HadirException.notFound('There is no such session in this event');
+      throw HadirException.of('events.sessionNotInEvent');
     }
     const existing = await this.findOne(input.id);
     if (existing) return this.sameRequestOrConflict(existing, authorId, input);
@@ -80,10 +74,7 @@ export class AnnouncementsService {
     input: CreateAnnouncement,
   ): Announcement {
     if (existing.authorId !== authorId || existing.eventId !== input.eventId) {
-      throw new HadirException(
-        ErrorCode.Conflict,
-        'This id is already used by another announcement',
-      );
+      throw HadirException.of('announcements.idTaken');
     }
     return toAnnouncement(existing);
   }

@@ -4,7 +4,6 @@ import {
   type AttendanceCorrection,
   type CorrectionsQuery,
   type CreateCorrectionBody,
-  ErrorCode,
 } from '@hadir/contracts';
 import { IsNull, Repository } from 'typeorm';
 import { HadirException } from '../common/hadir.exception';
@@ -36,15 +35,15 @@ export class AttendanceCorrectionsService {
     const existing = await this.corrections.findOneBy({ id: body.id });
     if (existing) {
       if (existing.eventId !== eventId || existing.createdBy !== actorId) {
-        throw new HadirException(ErrorCode.Conflict, 'This correction id is taken');
+        throw HadirException.of('attendance.correctionIdTaken');
       }
       return this.view(existing.id);
     }
     if ((await this.access.rolesIn(body.personId, eventId)).length === 0) {
-      throw HadirException.notFound('There is no such person in this event');
+      throw HadirException.of('events.personNotInEvent');
     }
     if ((await this.events.eventOfSession(body.sessionId).catch(() => null)) !== eventId) {
-      throw HadirException.notFound('There is no such session in this event');
+      throw HadirException.of('events.sessionNotInEvent');
     }
     await this.corrections.insert({
       id: body.id,
@@ -73,7 +72,7 @@ export class AttendanceCorrectionsService {
   ): Promise<AttendanceCorrection> {
     await this.access.requireRole(actorId, eventId, ['organiser']);
     const correction = await this.corrections.findOneBy({ id: correctionId, eventId });
-    if (!correction) throw HadirException.notFound('There is no such correction');
+    if (!correction) throw HadirException.of('attendance.correctionNotFound');
     await this.corrections.update(
       { id: correctionId, withdrawnAt: IsNull() },
       { withdrawnAt: new Date(), withdrawnBy: actorId, withdrawReason: reason },
@@ -90,7 +89,7 @@ export class AttendanceCorrectionsService {
     const roles = await this.access.requireMember(actorId, eventId);
     const personId = roles.includes('organiser') ? query.personId : actorId;
     if (query.personId && personId !== query.personId) {
-      throw HadirException.forbidden('You can read the corrections of your own attendance only');
+      throw HadirException.of('attendance.ownCorrectionsOnly');
     }
     const rows = await this.corrections.find({
       where: { eventId, personId, sessionId: query.sessionId },

@@ -36,7 +36,7 @@ export class BreakoutAccessService {
 
   async set(personId: string, setId: string): Promise<SessionAccess & { set: BreakoutSetEntity }> {
     const set = await this.sets.findOneBy({ id: setId });
-    if (!set) throw HadirException.notFound('There is no such set of breakout rooms');
+    if (!set) throw HadirException.of('breakouts.setNotFound');
     return { ...(await this.sessions.member(personId, set.sessionId)), set };
   }
 
@@ -46,22 +46,20 @@ export class BreakoutAccessService {
   ): Promise<SessionAccess & { set: BreakoutSetEntity }> {
     const access = await this.set(personId, setId);
     if (!access.staff) {
-      throw HadirException.forbidden(
-        'Only the session’s moderators and facilitators run breakouts',
-      );
+      throw HadirException.of('breakouts.moderatorsOnly');
     }
     return access;
   }
 
   async room(personId: string, roomId: string): Promise<RoomAccess> {
     const room = await this.rooms.findOneBy({ id: roomId });
-    if (!room) throw HadirException.notFound('There is no such breakout room');
+    if (!room) throw HadirException.of('breakouts.breakoutRoomNotFound');
     const { set, ...access } = await this.set(personId, room.setId);
     const member = await this.assignments.existsBy({ setId: set.id, personId, roomId });
     if (access.staff) return { ...access, set, room, visitor: !member };
-    if (!member) throw HadirException.forbidden('You are not in this breakout room');
+    if (!member) throw HadirException.of('breakouts.notInRoom');
     if (set.status !== 'open' && set.status !== 'closing') {
-      throw HadirException.forbidden('This breakout room is not open');
+      throw HadirException.of('breakouts.roomNotOpen');
     }
     return { ...access, set, room, visitor: false };
   }

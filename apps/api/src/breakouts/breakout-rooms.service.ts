@@ -11,7 +11,6 @@ import {
   type BreakoutRoomState,
   CHAT_HISTORY,
   type EnterBreakoutRoom,
-  ErrorCode,
   rooms,
   type SendBreakoutChat,
 } from '@hadir/contracts';
@@ -118,7 +117,7 @@ export class BreakoutRoomsService implements OnModuleDestroy {
     const existing = await this.findMessage(input.id);
     if (existing) {
       if (existing.authorId !== personId || existing.roomId !== input.roomId) {
-        throw new HadirException(ErrorCode.Conflict, 'This message id is taken');
+        throw HadirException.of('breakouts.messageIdTaken');
       }
       return toMessage(existing);
     }
@@ -148,7 +147,7 @@ export class BreakoutRoomsService implements OnModuleDestroy {
     try {
       Y.applyUpdate(new Y.Doc(), update);
     } catch {
-      throw new HadirException(ErrorCode.ValidationFailed, 'This edit could not be read');
+      throw HadirException.of('breakouts.editUnreadable');
     }
     await this.notes.insert({
       id: randomUUID(),
@@ -173,7 +172,7 @@ export class BreakoutRoomsService implements OnModuleDestroy {
   /** The notes as text: for staff, for members, and for everyone once shown on the display. */
   async notesText(personId: string, roomId: string): Promise<BreakoutNotesText> {
     const room = await this.rooms.findOneBy({ id: roomId });
-    if (!room) throw HadirException.notFound('There is no such breakout room');
+    if (!room) throw HadirException.of('breakouts.breakoutRoomNotFound');
     const { set } = await this.access.set(personId, room.setId);
     if (set.shownRoomId !== roomId) await this.access.room(personId, roomId);
     return this.textOf(room);

@@ -12,7 +12,6 @@ import {
   type BroadcastBreakout,
   type ChooseBreakoutRoom,
   type CloseBreakout,
-  ErrorCode,
   type ExtendBreakout,
   type OpenBreakout,
   type ReuseBreakout,
@@ -76,17 +75,17 @@ export class BreakoutsService {
   async save(personId: string, input: SaveBreakoutSet): Promise<BreakoutSet> {
     const { eventId } = await this.sessions.staff(personId, input.sessionId);
     const facilitators = [...new Set(input.rooms.flatMap((room) => room.facilitatorId ?? []))];
-    await this.requireMembers(eventId, facilitators, 'facilitator');
+    await this.requireMembers(eventId, facilitators, 'breakouts.facilitatorNotInEvent');
     const existing = await this.sets.findOneBy({ id: input.id });
     if (existing && existing.sessionId !== input.sessionId) {
-      throw new HadirException(ErrorCode.Conflict, 'This set id is taken');
+      throw HadirException.of('breakouts.setIdTaken');
     }
     if (existing && existing.status !== 'draft') {
-      throw new HadirException(ErrorCode.Conflict, 'Rooms can be changed only before they open');
+      throw HadirException.of('breakouts.alreadyOpened');
     }
     const taken = await this.rooms.find({ where: { id: In(input.rooms.map((room) => room.id)) } });
     if (taken.some((room) => room.setId !== input.id)) {
-      throw new HadirException(ErrorCode.Conflict, 'A room id is taken');
+      throw HadirException.of('breakouts.roomIdTaken');
     }
     await this.dataSource.transaction(async (manager) => {
       if (existing) {
@@ -145,7 +144,7 @@ export class BreakoutsService {
   async remove(personId: string, setId: string): Promise<{ setId: string }> {
     const { set } = await this.access.staffOfSet(personId, setId);
     if (RUNNING.includes(set.status as (typeof RUNNING)[number])) {
-      throw new HadirException(ErrorCode.Conflict, 'Close the rooms before deleting them');
+      throw HadirException.of('breakouts.deleteWhileOpen');
     }
     await this.sets.delete(set.id);
     this.live.toRoom(audienceOf(set), 'breakout:set.deleted', { setId, sessionId: set.sessionId });
@@ -158,7 +157,7 @@ export class BreakoutsService {
     const roomIds = new Set((await this.roomsOf(set.id)).map((room) => room.id));
     for (const move of input.moves) {
       if (move.roomId !== null && !roomIds.has(move.roomId)) {
-        throw HadirException.notFound('A room named here is not in this set');
+        throw HadirException.of('breakouts.namedRoomNotInSet');
       }
     }
     await this.requireMembers(eventId, [...new Set(input.moves.map((move) => move.personId))]);
@@ -223,7 +222,7 @@ export class BreakoutsService {
     this.requireNotClosed(set);
     const from = await this.access.set(personId, input.fromSetId);
     if (from.eventId !== eventId || from.set.id === set.id) {
-      throw HadirException.notFound('Choose another set of this event');
+      throw HadirException.of('breakouts.reuseSetInvalid');
     }
     const [target, source, previous] = await Promise.all([
       this.roomsOf(set.id),
@@ -257,15 +256,13 @@ export class BreakoutsService {
   async choose(personId: string, input: ChooseBreakoutRoom): Promise<BreakoutSet> {
     const { set, staff } = await this.access.set(personId, input.setId);
     if (staff) {
-      throw HadirException.forbidden(
-        'Staff do not choose a room: place people from the board, or visit a room',
-      );
+      throw HadirException.of('breakouts.staffCannotChoose');
     }
-    if (!set.selfSelect) throw HadirException.forbidden('Rooms in this set are assigned by staff');
+    if (!set.selfSelect) throw HadirException.of('breakouts.assignedByStaff');
     this.requireNotClosed(set);
     await this.dataSource.transaction(async (manager) => {
       const room = await this.lockRoom(manager, input.roomId);
-      if (!room || room.setId !== set.id) throw HadirException.notFound('There is no such room');
+      if (!room || room.setId !== set.id) throw HadirException.of('breakouts.chosenRoomNotFound');
       const current = await manager.findOneBy(BreakoutAssignmentEntity, {
         setId: set.id,
         personId,
@@ -273,7 +270,7 @@ export class BreakoutsService {
       if (current?.roomId === room.id) return;
       const size = await manager.countBy(BreakoutAssignmentEntity, { roomId: room.id });
       if (room.capacity !== null && size >= room.capacity) {
-        throw new HadirException(ErrorCode.Conflict, `${room.name} is full`);
+        throw HadirException.of('breakouts.roomFull', { room: room.name });
       }
       await this.place(manager, set.id, new Map([[personId, room.id]]), 'self', personId);
     });
@@ -284,14 +281,14 @@ export class BreakoutsService {
     const { set } = await this.access.staffOfSet(personId, input.setId);
     if (RUNNING.includes(set.status as (typeof RUNNING)[number])) return this.view(set);
     if (set.status !== 'draft') {
-      throw new HadirException(ErrorCode.Conflict, 'These rooms have closed; prepare a new set');
+      throw HadirException.of('breakouts.closedCannotReopen');
     }
     const running = await this.sets.findOneBy({
       sessionId: set.sessionId,
       status: In([...RUNNING]),
     });
     if (running) {
-      throw new HadirException(ErrorCode.Conflict, `Close “${running.name}” first`);
+      throw HadirException.of('breakouts.otherSetOpen', { set: running.name });
     }
     const now = Date.now();
     await this.sets.update(
@@ -385,7 +382,7 @@ export class BreakoutsService {
       input.roomId !== null &&
       !(await this.rooms.existsBy({ id: input.roomId, setId: set.id }))
     ) {
-      throw HadirException.notFound('There is no such room in this set');
+      throw HadirException.of('breakouts.roomNotInSet');
     }
     await this.sets.update(set.id, { shownRoomId: input.roomId });
     if (input.roomId !== null) this.inside.shownNotesChanged(input.roomId);
@@ -562,7 +559,9 @@ export class BreakoutsService {
   private async requireMembers(
     eventId: string,
     personIds: string[],
-    what = 'person',
+    notFound:
+      | 'breakouts.personNotInEvent'
+      | 'breakouts.facilitatorNotInEvent' = 'breakouts.personNotInEvent',
   ): Promise<void> {
     if (personIds.length === 0) return;
     const found = await this.dataSource.manager.find(EventRoleEntity, {
@@ -571,7 +570,7 @@ export class BreakoutsService {
     });
     const known = new Set(found.map((row) => row.personId));
     if (personIds.some((id) => !known.has(id))) {
-      throw HadirException.notFound(`A ${what} named here is not in this event`);
+      throw HadirException.of(notFound);
     }
   }
 
@@ -588,13 +587,13 @@ export class BreakoutsService {
 
   private requireNotClosed(set: BreakoutSetEntity): void {
     if (set.status === 'closed') {
-      throw new HadirException(ErrorCode.Conflict, 'These rooms have closed');
+      throw HadirException.of('breakouts.setClosed');
     }
   }
 
   private requireRunning(set: BreakoutSetEntity): void {
     if (set.status !== 'open' && set.status !== 'closing') {
-      throw new HadirException(ErrorCode.Conflict, 'These rooms are not open');
+      throw HadirException.of('breakouts.setNotOpen');
     }
   }
 }

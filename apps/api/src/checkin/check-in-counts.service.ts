@@ -48,7 +48,7 @@ export class CheckInCountsService implements OnModuleDestroy {
   /** The totals of `day` (the event's today when absent). */
   async current(eventId: string, day?: string): Promise<CheckInCounts> {
     const event = await this.events.findOneBy({ id: eventId });
-    if (!event) throw HadirException.notFound('There is no such event');
+    if (!event) throw HadirException.of('events.eventNotFound');
     day ??= dateInZone(new Date(), event.timezone);
     // Totals come from the database grouped, never as one row per person. Who is expected
     // changes rarely and costs a pass over every member, so it is kept a few seconds; who came

@@ -10,7 +10,6 @@ import {
   type CheckInScan,
   type CheckInStatus,
   type CheckInSyncResponse,
-  ErrorCode,
   rooms,
   type UndoCheckIn,
 } from '@hadir/contracts';
@@ -87,7 +86,7 @@ export class CheckInService {
   async sync(actorId: string, eventId: string, scans: CheckInScan[]): Promise<CheckInSyncResponse> {
     await this.access.requireRole(actorId, eventId, CHECK_IN_ROLES);
     if (scans.some((scan) => scan.eventId !== eventId)) {
-      throw new HadirException(ErrorCode.ValidationFailed, 'Every scan must be for this event');
+      throw HadirException.of('checkin.scanOfOtherEvent');
     }
     const ordered = [...scans].sort((a, b) => Date.parse(a.scannedAt) - Date.parse(b.scannedAt));
     const results: CheckInResult[] = [];
@@ -108,7 +107,7 @@ export class CheckInService {
   async roster(actorId: string, eventId: string, at = new Date()): Promise<CheckInRoster> {
     await this.access.requireRole(actorId, eventId, CHECK_IN_ROLES);
     const event = await this.events.findOneBy({ id: eventId });
-    if (!event) throw HadirException.notFound('There is no such event');
+    if (!event) throw HadirException.of('events.eventNotFound');
     const day = dateInZone(at, event.timezone);
     const manager = this.checkIns.manager;
     const people = await manager
@@ -204,13 +203,10 @@ export class CheckInService {
       where: { id: input.checkInId, eventId: input.eventId },
       relations: { person: true },
     });
-    if (!checkIn) throw HadirException.notFound('There is no such check-in');
+    if (!checkIn) throw HadirException.of('checkin.checkInNotFound');
     const undoable = checkIn.status === 'admitted' || checkIn.status === 'checked_out';
     if (!undoable || checkIn.undoneAt || !checkIn.personId) {
-      throw new HadirException(
-        ErrorCode.Conflict,
-        'Only a standing admission or check-out can be undone',
-      );
+      throw HadirException.of('checkin.notUndoable');
     }
     const key = {
       eventId: checkIn.eventId,
@@ -279,7 +275,7 @@ export class CheckInService {
       });
       if (!stored) throw thrown;
       if (stored.eventId !== scan.eventId) {
-        throw new HadirException(ErrorCode.Conflict, 'This scan id is taken');
+        throw HadirException.of('checkin.scanIdTaken');
       }
       return this.resultOf(stored);
     }
@@ -497,7 +493,7 @@ export class CheckInService {
     const cached = this.eventCache.get(eventId);
     if (cached && cached.until > Date.now()) return cached.event;
     const event = await this.events.findOneBy({ id: eventId });
-    if (!event) throw HadirException.notFound('There is no such event');
+    if (!event) throw HadirException.of('events.eventNotFound');
     this.eventCache.set(eventId, { event, until: Date.now() + EVENT_CACHE_MS });
     return event;
   }

@@ -1,5 +1,5 @@
 import { HttpException, Logger } from '@nestjs/common';
-import { ErrorCode, type ApiError } from '@hadir/contracts';
+import { ErrorCode, type ApiError, type ErrorReason } from '@hadir/contracts';
 import { ZodValidationException } from 'nestjs-zod';
 import { ZodError } from 'zod';
 import { HadirException } from './hadir.exception';
@@ -11,13 +11,15 @@ export interface MappedError {
   error: ApiError;
 }
 
-const HTTP_CODES: Record<number, ErrorCode> = {
-  400: ErrorCode.ValidationFailed,
-  401: ErrorCode.Unauthenticated,
-  403: ErrorCode.Forbidden,
-  404: ErrorCode.NotFound,
-  409: ErrorCode.Conflict,
-  429: ErrorCode.RateLimited,
+/** What the framework's own HTTP errors (an unknown route, a body too large) mean to a client. */
+const HTTP_REASONS: Record<number, { code: ErrorCode; reason: ErrorReason }> = {
+  400: { code: ErrorCode.ValidationFailed, reason: 'common.badRequest' },
+  401: { code: ErrorCode.Unauthenticated, reason: 'common.signInAgain' },
+  403: { code: ErrorCode.Forbidden, reason: 'common.forbidden' },
+  404: { code: ErrorCode.NotFound, reason: 'common.notFound' },
+  409: { code: ErrorCode.Conflict, reason: 'common.conflict' },
+  413: { code: ErrorCode.ValidationFailed, reason: 'common.tooLarge' },
+  429: { code: ErrorCode.RateLimited, reason: 'common.slowDown' },
 };
 
 /** Turns anything thrown in a route or live handler into what the client is told. */
@@ -27,6 +29,8 @@ export function toApiError(thrown: unknown): MappedError {
       status: thrown.httpStatus,
       error: {
         code: thrown.code,
+        reason: thrown.reason,
+        ...(Object.keys(thrown.params).length > 0 ? { params: { ...thrown.params } } : {}),
         message: thrown.message,
         ...(thrown.issues ? { issues: thrown.issues } : {}),
       },
@@ -39,19 +43,14 @@ export function toApiError(thrown: unknown): MappedError {
       message: issue.message,
     }));
     const summary = issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)).join('; ');
-    return {
-      status: 400,
-      error: { code: ErrorCode.ValidationFailed, message: `Invalid input: ${summary}`, issues },
-    };
+    const invalid = HadirException.of('common.invalidInput', { summary }, issues);
+    return toApiError(invalid);
   }
   if (thrown instanceof HttpException) {
     const status = thrown.getStatus();
-    const code = HTTP_CODES[status];
-    if (code) return { status, error: { code, message: thrown.message } };
+    const known = HTTP_REASONS[status];
+    if (known) return { status, error: { ...known, message: thrown.message } };
   }
   logger.error(thrown instanceof Error ? (thrown.stack ?? thrown.message) : String(thrown));
-  return {
-    status: 500,
-    error: { code: ErrorCode.Internal, message: 'Something went wrong on our side; try again' },
-  };
+  return toApiError(HadirException.of('common.internal'));
 }

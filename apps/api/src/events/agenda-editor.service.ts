@@ -3,7 +3,6 @@ import { InjectRepository } from '@nestjs/typeorm';
 import {
   type AgendaSession,
   type CreateSessionBody,
-  ErrorCode,
   type FieldIssue,
   rooms,
   type SessionInput,
@@ -38,8 +37,7 @@ export class AgendaEditorService {
     const existing = await this.sessions.findOneBy({ id });
     if (existing) {
       // A resent create: answer with what the first one stored.
-      if (existing.eventId !== eventId)
-        throw new HadirException(ErrorCode.Conflict, 'This id is already used');
+      if (existing.eventId !== eventId) throw HadirException.of('events.sessionIdTaken');
       return this.agenda.session(id);
     }
     return this.save(eventId, id, input, true);
@@ -70,9 +68,9 @@ export class AgendaEditorService {
     isNew: boolean,
   ): Promise<AgendaSession> {
     const event = await this.events.findOneBy({ id: eventId });
-    if (!event) throw HadirException.notFound('There is no such event');
+    if (!event) throw HadirException.of('events.eventNotFound');
     if (!datesOf(event.startDate, event.endDate).includes(input.date)) {
-      throw new HadirException(ErrorCode.ValidationFailed, 'The day is outside the event', [
+      throw HadirException.of('events.dayOutsideEvent', {}, [
         { path: 'date', message: `Choose a day from ${event.startDate} to ${event.endDate}` },
       ]);
     }
@@ -92,7 +90,7 @@ export class AgendaEditorService {
         personIds,
       );
       if (clashes.length > 0) {
-        throw new HadirException(ErrorCode.Conflict, 'This clashes with another session', clashes);
+        throw HadirException.of('events.sessionClash', {}, clashes);
       }
       const row = {
         id: sessionId,
@@ -184,7 +182,7 @@ export class AgendaEditorService {
     const roles = await Promise.all(personIds.map((id) => this.access.rolesIn(id, eventId)));
     const unknown = personIds.filter((_, i) => roles[i]?.length === 0);
     if (unknown.length > 0) {
-      throw new HadirException(ErrorCode.ValidationFailed, 'Some people are not in this event', [
+      throw HadirException.of('events.peopleNotInEvent', {}, [
         { path: 'speakerIds', message: `Not part of this event: ${unknown.join(', ')}` },
       ]);
     }
@@ -192,7 +190,7 @@ export class AgendaEditorService {
 
   private async requireSessionIn(eventId: string, sessionId: string): Promise<void> {
     if (!(await this.sessions.existsBy({ id: sessionId, eventId }))) {
-      throw HadirException.notFound('There is no such session in this event');
+      throw HadirException.of('events.sessionNotInEvent');
     }
   }
 }

@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import {
-  ErrorCode,
   EVENT_EXPORT_FORMAT,
   type EventExport,
   type ImportedEvent,
@@ -89,10 +88,10 @@ export class EventTransferService {
    */
   async import(actorId: string, body: ImportEventBody): Promise<ImportedEvent> {
     const actorEventId = await this.access.eventOf(actorId);
-    if (!actorEventId) throw HadirException.forbidden('Only organisers may create events');
+    if (!actorEventId) throw HadirException.of('events.onlyOrganisersCreateEvents');
     await this.access.requireRole(actorId, actorEventId, ['organiser']);
     if (await this.events.existsBy({ slug: body.slug })) {
-      throw new HadirException(ErrorCode.Conflict, 'This short name is taken', [
+      throw HadirException.of('events.shortNameTaken', {}, [
         { path: 'slug', message: `Another event already uses "${body.slug}"` },
       ]);
     }
@@ -127,16 +126,12 @@ export class EventTransferService {
 
       for (const [index, session] of file.sessions.entries()) {
         if (session.day > lastDay + 1) {
-          throw new HadirException(
-            ErrorCode.ValidationFailed,
-            'A session falls after the last day',
-            [
-              {
-                path: `file.sessions.${index}.day`,
-                message: `"${session.title}" is on day ${session.day}`,
-              },
-            ],
-          );
+          throw HadirException.of('events.sessionAfterLastDay', {}, [
+            {
+              path: `file.sessions.${index}.day`,
+              message: `"${session.title}" is on day ${session.day}`,
+            },
+          ]);
         }
         const date = addDays(body.startDate, session.day - 1);
         const id = randomUUID();

@@ -24,7 +24,7 @@ export class EventsService {
   async agenda(personId: string, eventId: string): Promise<EventAgenda> {
     await this.access.requireMember(personId, eventId);
     const event = await this.events.findOneBy({ id: eventId });
-    if (!event) throw HadirException.notFound('There is no such event');
+    if (!event) throw HadirException.of('events.eventNotFound');
     const sessions = await this.sessions.find({
       where: { eventId },
       relations: { people: { person: true } },
@@ -38,7 +38,7 @@ export class EventsService {
       where: { id: sessionId },
       relations: { people: { person: true } },
     });
-    if (!session) throw HadirException.notFound('There is no such session');
+    if (!session) throw HadirException.of('events.sessionNotFound');
     return toAgendaSession(session);
   }
 
@@ -48,7 +48,7 @@ export class EventsService {
       where: { id: sessionId },
       select: { eventId: true },
     });
-    if (!session) throw HadirException.notFound('There is no such session');
+    if (!session) throw HadirException.of('events.sessionNotFound');
     return session.eventId;
   }
 

@@ -30,9 +30,7 @@ export class AccessService {
       select: { eventId: true },
     });
     if (!invitation || (session.eventId !== null && session.eventId !== invitation.eventId)) {
-      throw HadirException.unauthenticated(
-        'Your invitation has been withdrawn; ask the organisers for a new link',
-      );
+      throw HadirException.of('auth.yourInvitationWithdrawn');
     }
     return { ...session, eventId: invitation.eventId };
   }
@@ -64,14 +62,14 @@ export class AccessService {
   /** @returns the person's roles in the event; throws when they have none. */
   async requireMember(personId: string, eventId: string): Promise<Role[]> {
     const roles = await this.rolesIn(personId, eventId);
-    if (roles.length === 0) throw HadirException.forbidden('You are not part of this event');
+    if (roles.length === 0) throw HadirException.of('auth.notInEvent');
     return roles;
   }
 
   async requireRole(personId: string, eventId: string, allowed: readonly Role[]): Promise<Role[]> {
     const roles = await this.requireMember(personId, eventId);
     if (!roles.some((role) => allowed.includes(role))) {
-      throw HadirException.forbidden(`Only ${allowed.join(', ')} may do this`);
+      throw HadirException.of('auth.roleRequired', { roles: allowed.join(', ') });
     }
     return roles;
   }

@@ -36,9 +36,7 @@ export class IdentityService {
     const invitationId = this.tokens.verifyInvitation(token);
     const invitation = await this.invitations.findOneBy({ id: invitationId, revokedAt: IsNull() });
     if (!invitation) {
-      throw HadirException.unauthenticated(
-        'This invitation has been withdrawn; ask the organisers for a new link',
-      );
+      throw HadirException.of('auth.invitationWithdrawn');
     }
     await this.invitations.update(invitation.id, { lastUsedAt: new Date() });
     return {
@@ -53,7 +51,7 @@ export class IdentityService {
 
   async me(personId: string): Promise<Me> {
     const person = await this.people.findOneBy({ id: personId });
-    if (!person) throw HadirException.unauthenticated();
+    if (!person) throw HadirException.of('common.signInAgain');
     const roles = await this.roles.find({ where: { personId } });
     return {
       ...toPerson(person),

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { ErrorCode, type InvitationLink } from '@hadir/contracts';
+import { type InvitationLink } from '@hadir/contracts';
 import { type EntityManager, IsNull, Repository } from 'typeorm';
 import { HadirException } from '../common/hadir.exception';
 import { LiveEmitter } from '../live/live-emitter.service';
@@ -27,8 +27,7 @@ export class InvitationsService {
       where: { eventId, personId, revokedAt: IsNull() },
       order: { createdAt: 'DESC' },
     });
-    if (!invitation)
-      throw HadirException.notFound('This person has no active invitation; issue one');
+    if (!invitation) throw HadirException.of('people.noActiveInvitation');
     return this.link(invitation);
   }
 
@@ -58,11 +57,10 @@ export class InvitationsService {
   async revoke(actorId: string, eventId: string, personId: string): Promise<void> {
     await this.access.requireRole(actorId, eventId, ['organiser']);
     if (actorId === personId) {
-      throw new HadirException(ErrorCode.Conflict, 'You cannot revoke your own invitation');
+      throw HadirException.of('people.ownInvitation');
     }
     const revokedIds = await this.revokeActive(eventId, personId);
-    if (revokedIds.length === 0)
-      throw HadirException.notFound('This person has no active invitation');
+    if (revokedIds.length === 0) throw HadirException.of('people.nothingToRevoke');
     await this.disconnect(personId, revokedIds);
   }
 

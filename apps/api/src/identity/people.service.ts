@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import {
   type CreatePersonBody,
-  ErrorCode,
   type EventPerson,
   type ImportReport,
   type ImportRow,
@@ -95,13 +94,13 @@ export class PeopleService {
       const byId = await manager.findOneBy(PersonEntity, { id });
       if (byId) {
         if (byId.eventId !== eventId) {
-          throw new HadirException(ErrorCode.Conflict, 'This id is taken; add the person again');
+          throw HadirException.of('people.idTaken');
         }
         return;
       }
       const byEmail = await manager.findOneBy(PersonEntity, { eventId, email: input.email });
       if (byEmail) {
-        throw new HadirException(ErrorCode.Conflict, `${input.email} is already in this event`, [
+        throw HadirException.of('people.alreadyInEvent', { email: input.email }, [
           { path: 'email', message: `${byEmail.name} already uses this e-mail address` },
         ]);
       }
@@ -122,11 +121,9 @@ export class PeopleService {
     if (body.email) {
       const owner = await this.people.findOneBy({ eventId, email: body.email });
       if (owner && owner.id !== personId) {
-        throw new HadirException(
-          ErrorCode.Conflict,
-          'This e-mail address belongs to someone else',
-          [{ path: 'email', message: `${owner.name} already uses this e-mail address` }],
-        );
+        throw HadirException.of('people.emailTaken', {}, [
+          { path: 'email', message: `${owner.name} already uses this e-mail address` },
+        ]);
       }
     }
     if (Object.keys(body).length > 0) await this.people.update(personId, body);
@@ -149,7 +146,7 @@ export class PeopleService {
       );
       const organisers = await manager.countBy(EventRoleEntity, { eventId, role: 'organiser' });
       if (organisers === 0) {
-        throw new HadirException(ErrorCode.Conflict, 'The event needs at least one organiser', [
+        throw HadirException.of('people.lastOrganiser', {}, [
           { path: 'roles', message: 'Keep the organiser role or give it to someone else first' },
         ]);
       }
@@ -170,12 +167,12 @@ export class PeopleService {
   ): Promise<ImportReport> {
     await this.access.requireRole(actorId, eventId, ['organiser']);
     const event = await this.events.findOneBy({ id: eventId });
-    if (!event) throw HadirException.notFound('There is no such event');
+    if (!event) throw HadirException.of('events.eventNotFound');
     const { rows: parsed, fileErrors } = readPeopleCsv(csv, event.timezone);
     if (fileErrors.length > 0) {
-      throw new HadirException(
-        ErrorCode.ValidationFailed,
-        fileErrors[0]?.message ?? 'Unreadable file',
+      throw HadirException.of(
+        'people.unreadableFile',
+        { problem: fileErrors[0]?.message ?? 'Unreadable file' },
         fileErrors,
       );
     }
@@ -299,7 +296,7 @@ export class PeopleService {
     roles: Role[],
   ): Promise<void> {
     if (!(await manager.existsBy(PersonEntity, { id: personId, eventId }))) {
-      throw HadirException.forbidden('This person belongs to another event');
+      throw HadirException.of('people.otherEvent');
     }
     const held = new Set(
       (await manager.findBy(EventRoleEntity, { eventId, personId })).map((r) => r.role),
@@ -318,7 +315,7 @@ export class PeopleService {
   /** Callers have checked the actor's role already. */
   private async one(eventId: string, personId: string): Promise<EventPerson> {
     const [person] = await this.describe(eventId, personId);
-    if (!person) throw HadirException.notFound('There is no such person in this event');
+    if (!person) throw HadirException.of('events.personNotInEvent');
     return person;
   }
 }

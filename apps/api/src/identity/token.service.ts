@@ -25,7 +25,6 @@ export interface SessionClaims {
 type SignedSession = Omit<SessionClaims, 'eventId'> & { eventId: string | null };
 
 const SESSION_LIFETIME = '30d';
-const SESSION_MESSAGE = 'Sign in again: your session is missing or has expired';
 
 /**
  * Signed tokens: an invitation names an invitation row, a session names a person. The `typ` claim
@@ -52,13 +51,13 @@ export class TokenService {
 
   /** @returns the invitation id */
   verifyInvitation(token: string): string {
-    return this.verify(token, 'invitation', 'This invitation link is not valid').sub;
+    return this.verify(token, 'invitation', 'auth.invitationLinkInvalid').sub;
   }
 
   /** Checks the signature only; `AccessService.requireSession` also checks the invitation. */
   verifySession(token: string): SignedSession {
-    const claims = this.verify(token, 'session', SESSION_MESSAGE);
-    if (typeof claims.inv !== 'string') throw HadirException.unauthenticated(SESSION_MESSAGE);
+    const claims = this.verify(token, 'session', 'common.signInAgain');
+    if (typeof claims.inv !== 'string') throw HadirException.of('common.signInAgain');
     return {
       personId: claims.sub,
       invitationId: claims.inv,
@@ -66,15 +65,19 @@ export class TokenService {
     };
   }
 
-  private verify(token: string, kind: TokenKind, message: string): TokenClaims {
+  private verify(
+    token: string,
+    kind: TokenKind,
+    reason: 'auth.invitationLinkInvalid' | 'common.signInAgain',
+  ): TokenClaims {
     let claims: TokenClaims;
     try {
       claims = this.jwt.verify<TokenClaims>(token, { algorithms: ['HS256'] });
     } catch {
-      throw HadirException.unauthenticated(message);
+      throw HadirException.of(reason);
     }
     if (claims.typ !== kind || typeof claims.sub !== 'string') {
-      throw HadirException.unauthenticated(message);
+      throw HadirException.of(reason);
     }
     return claims;
   }

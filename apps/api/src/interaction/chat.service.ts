@@ -5,7 +5,6 @@ import {
   CHAT_HISTORY,
   type ChatMessage,
   type DeleteChat,
-  ErrorCode,
   type Mute,
   rooms,
   type SendChat,
@@ -34,12 +33,12 @@ export class ChatService {
     const existing = await this.find(input.id);
     if (existing) {
       if (existing.authorId !== personId || existing.sessionId !== input.sessionId) {
-        throw new HadirException(ErrorCode.Conflict, 'This message id is taken');
+        throw HadirException.of('chat.messageIdTaken');
       }
       return toMessage(existing);
     }
     if (!staff && (await this.mutes.existsBy({ sessionId: input.sessionId, personId }))) {
-      throw HadirException.forbidden('A moderator has muted you in this session’s chat');
+      throw HadirException.of('chat.muted');
     }
     await this.checkFlood(personId, input.sessionId);
     try {
@@ -72,17 +71,18 @@ export class ChatService {
     });
     if (recent.length < CHAT_BURST.messages) return;
     const wait = Math.ceil((recent[0].sentAt.getTime() + windowMs - Date.now()) / 1000);
-    throw new HadirException(
-      ErrorCode.RateLimited,
-      `You can send ${CHAT_BURST.messages} messages in ${CHAT_BURST.windowSeconds} s. Try again in ${Math.max(wait, 1)} s.`,
-    );
+    throw HadirException.of('chat.tooManyMessages', {
+      limit: CHAT_BURST.messages,
+      window: CHAT_BURST.windowSeconds,
+      seconds: Math.max(wait, 1),
+    });
   }
 
   async delete(personId: string, input: DeleteChat): Promise<DeleteChat> {
     await this.sessions.staff(personId, input.sessionId);
     const message = await this.messages.findOneBy({ id: input.messageId });
     if (!message || message.sessionId !== input.sessionId) {
-      throw HadirException.notFound('There is no such message in this session');
+      throw HadirException.of('chat.messageNotFound');
     }
     if (!message.deletedAt) {
       await this.messages.update(message.id, { deletedAt: new Date(), deletedBy: personId });
@@ -97,7 +97,7 @@ export class ChatService {
       id: input.personId,
       eventId,
     });
-    if (!person) throw HadirException.notFound('There is no such person in this event');
+    if (!person) throw HadirException.of('events.personNotInEvent');
     const key = { sessionId: input.sessionId, personId: input.personId };
     if (input.muted) {
       await this.mutes.upsert({ ...key, mutedBy: personId, mutedAt: new Date() }, [

@@ -3,7 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import {
   type AnswerPoll,
   type CreatePoll,
-  ErrorCode,
+  englishText,
   type Poll,
   type PollAnswer,
   type PollRef,
@@ -40,7 +40,7 @@ export class PollsService {
     const existing = await this.polls.findOneBy({ id: input.id });
     if (existing) {
       if (existing.sessionId !== input.sessionId || existing.createdBy !== personId) {
-        throw new HadirException(ErrorCode.Conflict, 'This poll id is taken');
+        throw HadirException.of('polls.idTaken');
       }
       return this.view(existing, true);
     }
@@ -82,7 +82,7 @@ export class PollsService {
     await this.sessions.staff(personId, ref.sessionId);
     const poll = await this.get(ref.pollId, ref.sessionId);
     if (poll.status !== 'open') {
-      throw new HadirException(ErrorCode.Conflict, 'Only an open poll can be closed');
+      throw HadirException.of('polls.closeNotOpen');
     }
     await this.polls.update(poll.id, { status: 'closed', closedAt: new Date() });
     return this.changed(await this.get(ref.pollId, ref.sessionId));
@@ -96,7 +96,7 @@ export class PollsService {
     await this.sessions.staff(personId, input.sessionId);
     const poll = await this.get(input.pollId, input.sessionId);
     if (input.shown && poll.status === 'draft') {
-      throw new HadirException(ErrorCode.Conflict, 'Open the poll before showing it');
+      throw HadirException.of('polls.showDraft');
     }
     const before = await this.polls.find({
       where: { sessionId: input.sessionId, shownAt: Not(IsNull()) },
@@ -126,16 +126,15 @@ export class PollsService {
     const stored = await this.responses.findOneBy(key);
     if (stored?.answerId === input.id) return toAnswer(stored);
     if (poll.status !== 'open') {
-      throw new HadirException(ErrorCode.Conflict, 'This poll is not open');
+      throw HadirException.of('polls.notOpen');
     }
     const read = readAnswer(poll, input);
     if (!read.ok) {
-      throw new HadirException(ErrorCode.ValidationFailed, read.message, [
-        { path: 'answer', message: read.message },
-      ]);
+      const issue = { path: 'answer', message: englishText(read.refusal) };
+      throw HadirException.from(read.refusal, [issue]);
     }
     if (stored && !poll.allowChange) {
-      throw new HadirException(ErrorCode.Conflict, 'You have answered this poll already');
+      throw HadirException.of('polls.answeredAlready');
     }
     const row = { ...key, ...read.answer, answerId: input.id, answeredAt: new Date() };
     try {
@@ -146,7 +145,7 @@ export class PollsService {
       const raced = await this.responses.findOneBy(key);
       if (!raced) throw thrown;
       if (raced.answerId === input.id) return toAnswer(raced);
-      throw new HadirException(ErrorCode.Conflict, 'You have answered this poll already');
+      throw HadirException.of('polls.answeredAlready');
     }
     this.tallies.changed(poll.id);
     return toAnswer(await this.responses.findOneByOrFail(key));
@@ -183,7 +182,7 @@ export class PollsService {
     pollId: string,
   ): Promise<string> {
     const access = await this.sessions.staff(personId, sessionId);
-    if (access.eventId !== eventId) throw HadirException.notFound('There is no such session');
+    if (access.eventId !== eventId) throw HadirException.of('events.sessionNotFound');
     const poll = await this.get(pollId, sessionId);
     const rows = await this.responses.find({
       where: { pollId },
@@ -205,7 +204,7 @@ export class PollsService {
   private async get(id: string, sessionId: string): Promise<PollEntity> {
     const poll = await this.polls.findOneBy({ id });
     if (!poll || poll.sessionId !== sessionId) {
-      throw HadirException.notFound('There is no such poll in this session');
+      throw HadirException.of('polls.pollNotFound');
     }
     return poll;
   }

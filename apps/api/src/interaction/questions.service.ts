@@ -3,7 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import {
   type AskQuestion,
   type EditQuestion,
-  ErrorCode,
+  type ErrorReason,
   type ModerateQuestion,
   type QaSettings,
   type Question,
@@ -44,6 +44,15 @@ const STATUS_OF: Record<keyof typeof MOVES, QuestionStatus> = {
   live: 'live',
   answered: 'answered',
 };
+/** Why a question cannot take a moderation step, by the status it is in. */
+const CANNOT_MOVE = {
+  pending: 'qna.pendingCannotMove',
+  approved: 'qna.approvedCannotMove',
+  live: 'qna.liveCannotMove',
+  answered: 'qna.answeredCannotMove',
+  dismissed: 'qna.dismissedCannotMove',
+  withdrawn: 'qna.withdrawnCannotMove',
+} as const satisfies Record<QuestionStatus, ErrorReason>;
 
 interface Viewer {
   personId: string;
@@ -151,10 +160,10 @@ export class QuestionsService {
       select: { id: true, sessionId: true, status: true },
     });
     if (!question || question.sessionId !== input.sessionId) {
-      throw HadirException.notFound('There is no such question in this session');
+      throw HadirException.of('qna.questionNotFound');
     }
     if (!PUBLIC.includes(question.status)) {
-      throw new HadirException(ErrorCode.Conflict, 'Only questions on the board can be voted on');
+      throw HadirException.of('qna.notOnBoard');
     }
     const key = { questionId: question.id, personId };
     let changed = false;
@@ -239,10 +248,7 @@ export class QuestionsService {
     }
     const { action } = input;
     if (!MOVES[action].includes(question.status)) {
-      throw new HadirException(
-        ErrorCode.Conflict,
-        `A question that is ${question.status} cannot be moved that way`,
-      );
+      throw HadirException.of(CANNOT_MOVE[question.status]);
     }
     const previous = action === 'live' ? await this.liveQuestion(input.sessionId) : null;
     await this.questions.manager.transaction(async (manager) => {
@@ -306,7 +312,7 @@ export class QuestionsService {
   /** The session's questions as a spreadsheet for staff, safe to open in Excel. */
   async exportCsv(personId: string, eventId: string, sessionId: string): Promise<string> {
     const access = await this.sessions.staff(personId, sessionId);
-    if (access.eventId !== eventId) throw HadirException.notFound('There is no such session');
+    if (access.eventId !== eventId) throw HadirException.of('events.sessionNotFound');
     const { questions } = await this.board({ personId, staff: true }, sessionId);
     const header = ['Asked at', 'Status', 'Votes', 'Pinned', 'Question', 'Asked by', 'Reply'];
     return csvTable(
@@ -335,30 +341,27 @@ export class QuestionsService {
     });
     if (recent.length < QUESTIONS_PER_MINUTE) return;
     const wait = Math.ceil((recent[0].createdAt.getTime() + RATE_WINDOW_MS - Date.now()) / 1000);
-    throw new HadirException(
-      ErrorCode.RateLimited,
-      `You can ask ${QUESTIONS_PER_MINUTE} questions a minute. Try again in ${Math.max(wait, 1)} s.`,
-    );
+    throw HadirException.of('qna.tooManyQuestions', {
+      limit: QUESTIONS_PER_MINUTE,
+      seconds: Math.max(wait, 1),
+    });
   }
 
   private async own(personId: string, ref: QuestionRef): Promise<QuestionEntity> {
     await this.sessions.member(personId, ref.sessionId);
     const question = await this.get(ref.questionId, ref.sessionId);
     if (question.authorId !== personId) {
-      throw HadirException.forbidden('Only the person who asked can change a question');
+      throw HadirException.of('qna.onlyAuthorChanges');
     }
     if (question.status !== 'pending') {
-      throw new HadirException(
-        ErrorCode.Conflict,
-        'A question can be changed only while it waits for approval',
-      );
+      throw HadirException.of('qna.notPending');
     }
     return question;
   }
 
   private async resent(existing: QuestionEntity, viewer: Viewer, sessionId: string) {
     if (existing.authorId !== viewer.personId || existing.sessionId !== sessionId) {
-      throw new HadirException(ErrorCode.Conflict, 'This question id is taken');
+      throw HadirException.of('qna.questionIdTaken');
     }
     return this.view(existing, viewer, await this.settings(sessionId));
   }
@@ -380,7 +383,7 @@ export class QuestionsService {
   private async get(id: string, sessionId: string): Promise<QuestionEntity> {
     const question = await this.find(id);
     if (!question || question.sessionId !== sessionId) {
-      throw HadirException.notFound('There is no such question in this session');
+      throw HadirException.of('qna.questionNotFound');
     }
     return question;
   }

@@ -46,7 +46,7 @@ export class SessionAccessService {
   async staff(personId: string, sessionId: string): Promise<SessionAccess> {
     const access = await this.member(personId, sessionId);
     if (!access.staff) {
-      throw HadirException.forbidden("Only the session's moderators and organisers may do this");
+      throw HadirException.of('common.sessionStaffOnly');
     }
     return access;
   }

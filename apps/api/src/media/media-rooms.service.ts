@@ -8,7 +8,7 @@ import {
   type ConsumerOptionsWire,
   type ConsumerRef,
   type CreateTransport,
-  ErrorCode,
+  type ErrorReason,
   type JoinedMedia,
   type JoinMedia,
   type MediaCounts,
@@ -111,7 +111,7 @@ export class MediaRoomsService {
     const { personId, name } = socket.data;
     const access = await this.spaces.mediaSpace(personId, input.sessionId);
     if (input.roomDevice && !access.staff) {
-      throw HadirException.forbidden('Only staff can set up a room device');
+      throw HadirException.of('media.roomDeviceStaffOnly');
     }
     const previous = this.peerOf(socket.id, input.sessionId);
     if (previous) this.closePeer(previous.room, previous.peer);
@@ -197,7 +197,7 @@ export class MediaRoomsService {
   async connectTransport(socketId: string, input: ConnectTransport): Promise<null> {
     const { peer } = this.requirePeer(socketId, input.sessionId);
     const transport = [peer.send, peer.recv].find((t) => t?.id === input.transportId);
-    if (!transport) throw HadirException.notFound('This media connection has ended; join again');
+    if (!transport) throw HadirException.of('media.connectionEnded');
     await this.mediasoup(() =>
       transport.connect({ dtlsParameters: input.dtlsParameters as DtlsParameters }),
     );
@@ -208,11 +208,11 @@ export class MediaRoomsService {
     const { room, peer } = this.requirePeer(socketId, input.sessionId);
     await this.requirePublisher(room, peer);
     if (SOURCE_KIND[input.source] !== input.kind) {
-      throw validation(`A ${input.source} is sent as ${SOURCE_KIND[input.source]}`);
+      throw HadirException.of(WRONG_KIND[input.source]);
     }
     const transport = peer.send;
     if (!transport || transport.id !== input.transportId) {
-      throw HadirException.notFound('This media connection has ended; join again');
+      throw HadirException.of('media.connectionEnded');
     }
     for (const { producer, source } of peer.producers.values()) {
       if (source === input.source) this.closeProducer(peer, producer.id);
@@ -256,7 +256,7 @@ export class MediaRoomsService {
   ): Promise<ProducerState> {
     const { room, peer } = this.requirePeer(socketId, input.sessionId);
     const entry = peer.producers.get(input.producerId);
-    if (!entry) throw HadirException.notFound('This track has ended');
+    if (!entry) throw HadirException.of('media.trackEnded');
     if (paused) await entry.producer.pause();
     else await entry.producer.resume();
     return this.producerState(room, entry.producer);
@@ -264,8 +264,7 @@ export class MediaRoomsService {
 
   closeOwnProducer(socketId: string, input: ProducerRef): ProducerRef {
     const { peer } = this.requirePeer(socketId, input.sessionId);
-    if (!peer.producers.has(input.producerId))
-      throw HadirException.notFound('This track has ended');
+    if (!peer.producers.has(input.producerId)) throw HadirException.of('media.trackEnded');
     this.closeProducer(peer, input.producerId);
     return input;
   }
@@ -275,16 +274,16 @@ export class MediaRoomsService {
     const existing = peer.consumers.get(input.producerId);
     if (existing && !existing.closed) return consumerOptions(existing);
     const owner = [...room.peers.values()].find((p) => p.producers.has(input.producerId));
-    if (!owner) throw HadirException.notFound('This track has ended');
+    if (!owner) throw HadirException.of('media.trackEnded');
     const transport = peer.recv;
-    if (!transport) throw HadirException.notFound('Open a receiving connection first');
+    if (!transport) throw HadirException.of('media.noReceivingConnection');
     if (owner.slotIndex !== peer.slotIndex) {
       await this.pipe(room, input.producerId, owner.slotIndex, peer.slotIndex);
     }
     const router = await this.router(room, peer.slotIndex);
     const rtpCapabilities = input.rtpCapabilities as unknown as RtpCapabilities;
     if (!router.canConsume({ producerId: input.producerId, rtpCapabilities })) {
-      throw validation('This browser cannot play this track');
+      throw HadirException.of('media.cannotPlayTrack');
     }
     const consumer = await this.mediasoup(() =>
       transport.consume({ producerId: input.producerId, rtpCapabilities, paused: true }),
@@ -347,13 +346,13 @@ export class MediaRoomsService {
 
   async mute(staffId: string, input: ProducerRef): Promise<ProducerState> {
     if (!(await this.spaces.mediaSpace(staffId, input.sessionId)).staff) {
-      throw HadirException.forbidden("Only the session's moderators and organisers may do this");
+      throw HadirException.of('common.sessionStaffOnly');
     }
     const room = this.rooms.get(input.sessionId);
     const entry = [...(room?.peers.values() ?? [])]
       .map((peer) => peer.producers.get(input.producerId))
       .find((found) => found !== undefined);
-    if (!room || !entry) throw HadirException.notFound('This track has ended');
+    if (!room || !entry) throw HadirException.of('media.trackEnded');
     await entry.producer.pause();
     const mutedBy = await this.access.nameOf(staffId);
     return this.producerState(room, entry.producer, mutedBy);
@@ -365,7 +364,7 @@ export class MediaRoomsService {
    */
   async watchPublishers(socket: LiveSocket, sessionId: string): Promise<MediaPublishers> {
     if (!(await this.spaces.mediaSpace(socket.data.personId, sessionId)).staff) {
-      throw HadirException.forbidden("Only the session's moderators and organisers may do this");
+      throw HadirException.of('common.sessionStaffOnly');
     }
     await socket.join(rooms.media(sessionId));
     const room = this.rooms.get(sessionId);
@@ -525,9 +524,7 @@ export class MediaRoomsService {
     if (
       !(await this.invitations.existsBy({ sessionId: room.sessionId, personId: peer.personId }))
     ) {
-      throw HadirException.forbidden(
-        'Only people on stage can speak or show video: raise your hand to ask a moderator',
-      );
+      throw HadirException.of('media.notOnStage');
     }
   }
 
@@ -539,14 +536,14 @@ export class MediaRoomsService {
 
   private requirePeer(socketId: string, sessionId: string): { room: Room; peer: Peer } {
     const found = this.peerOf(socketId, sessionId);
-    if (!found) throw HadirException.notFound('Join the session’s audio and video first');
+    if (!found) throw HadirException.of('media.notJoined');
     return found;
   }
 
   private requireConsumer(socketId: string, input: ConsumerRef): Consumer {
     const { peer } = this.requirePeer(socketId, input.sessionId);
     const consumer = [...peer.consumers.values()].find((c) => c.id === input.consumerId);
-    if (!consumer) throw HadirException.notFound('This track has ended');
+    if (!consumer) throw HadirException.of('media.trackEnded');
     return consumer;
   }
 
@@ -603,10 +600,7 @@ export class MediaRoomsService {
   }
 
   private resetting(): HadirException {
-    return new HadirException(
-      ErrorCode.Unavailable,
-      'The media server is restarting; joining again in a moment',
-    );
+    return HadirException.of('media.restarting');
   }
 
   /** mediasoup refuses malformed parameters with plain errors: they are the client's mistake. */
@@ -615,14 +609,19 @@ export class MediaRoomsService {
       return await action();
     } catch (error) {
       if (error instanceof HadirException) throw error;
-      throw validation(error instanceof Error ? error.message : String(error));
+      throw HadirException.of('media.requestRefused', {
+        detail: error instanceof Error ? error.message : String(error),
+      });
     }
   }
 }
 
-function validation(message: string): HadirException {
-  return new HadirException(ErrorCode.ValidationFailed, message);
-}
+/** A source sent as the other medium: what it must be sent as. */
+const WRONG_KIND = {
+  camera: 'media.cameraNotVideo',
+  microphone: 'media.microphoneNotAudio',
+  screen: 'media.screenNotVideo',
+} as const satisfies Record<MediaSource, ErrorReason>;
 
 function consumerOptions(consumer: Consumer): ConsumerOptionsWire {
   return {

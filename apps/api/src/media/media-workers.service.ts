@@ -5,7 +5,6 @@ import {
   type OnApplicationShutdown,
   type OnModuleInit,
 } from '@nestjs/common';
-import { ErrorCode } from '@hadir/contracts';
 import { createWorker } from 'mediasoup';
 import type { WebRtcServer, Worker } from 'mediasoup/types';
 import { HadirException } from '../common/hadir.exception';
@@ -64,11 +63,8 @@ export class MediaWorkers implements OnModuleInit, OnApplicationShutdown {
   pick(): MediaSlot {
     const running = this.slots.filter((slot): slot is MediaSlot => slot !== undefined);
     if (running.length === 0) {
-      throw new HadirException(
-        ErrorCode.Unavailable,
-        this.config.media.workers === 0
-          ? 'Live audio and video are turned off on this server'
-          : 'Live audio and video are not available right now; try again in a moment',
+      throw HadirException.of(
+        this.config.media.workers === 0 ? 'media.turnedOff' : 'media.unavailable',
       );
     }
     return running.reduce((least, slot) => (slot.peers < least.peers ? slot : least));

@@ -1,6 +1,5 @@
 import { applyDecorators, type ExecutionContext, Injectable, UseGuards } from '@nestjs/common';
 import { Throttle, ThrottlerGuard, type ThrottlerLimitDetail } from '@nestjs/throttler';
-import { ErrorCode } from '@hadir/contracts';
 import type { Request } from 'express';
 import { HadirException } from '../common/hadir.exception';
 
@@ -24,10 +23,9 @@ export class RateLimitGuard extends ThrottlerGuard {
     _context: ExecutionContext,
     detail: ThrottlerLimitDetail,
   ): Promise<void> {
-    throw new HadirException(
-      ErrorCode.RateLimited,
-      `Too many requests: try again in ${Math.max(detail.timeToBlockExpire, 1)} s.`,
-    );
+    throw HadirException.of('common.tooManyRequests', {
+      seconds: Math.max(detail.timeToBlockExpire, 1),
+    });
   }
 }
 

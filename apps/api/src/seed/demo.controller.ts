@@ -23,9 +23,9 @@ export class DemoController {
   @RateLimit(120)
   @Get('people')
   async people(): Promise<DemoPeopleResponse> {
-    if (!this.config.demoMode) throw HadirException.notFound('Demo mode is off on this server');
+    if (!this.config.demoMode) throw HadirException.of('auth.demoOff');
     const event = await this.events.firstEvent();
-    if (!event) throw HadirException.notFound('The demo programme has not been seeded');
+    if (!event) throw HadirException.of('auth.demoNotSeeded');
     return this.identity.demoPeople(event.id);
   }
 }

@@ -53,7 +53,11 @@ describe.each(databasesUnderTest())('identity and agenda over REST on $kind', ({
       .auth('forged', { type: 'bearer' })
       .expect(401);
     expect(response.body).toEqual({
-      error: { code: 'UNAUTHENTICATED', message: expect.any(String) as string },
+      error: {
+        code: 'UNAUTHENTICATED',
+        reason: 'common.signInAgain',
+        message: expect.any(String) as string,
+      },
     });
     await request(app.url).get('/api/events').expect(401);
   });

@@ -62,6 +62,8 @@ describe('rate limits on two API nodes sharing Redis', () => {
     expect(refused.body).toEqual({
       error: {
         code: 'RATE_LIMITED',
+        reason: 'common.tooManyRequests',
+        params: { seconds: expect.any(Number) as number },
         message: expect.stringMatching(/^Too many requests: try again in \d+ s\.$/) as string,
       },
     });

@@ -74,7 +74,12 @@ describe.each(databasesUnderTest())('live namespace on $kind', ({ create }) => {
     });
     expect(ack).toEqual({
       ok: false,
-      error: { code: 'FORBIDDEN', message: expect.any(String) as string },
+      error: {
+        code: 'FORBIDDEN',
+        reason: 'auth.roleRequired',
+        params: { roles: 'organiser, moderator, facilitator' },
+        message: 'Only organiser, moderator, facilitator may do this',
+      },
     });
     const recent = await request(app.url)
       .get(`/api/events/${eventId}/announcements`)

@@ -1,3 +1,5 @@
+import { englishReasonTexts } from '@hadir/contracts';
+
 export const en = {
   app: {
     name: 'Hadir',
@@ -18,6 +20,7 @@ export const en = {
     unexpected: 'Something went wrong. Please try again.',
     panel: 'The {{panel}} part of this page failed to load. The rest of the page still works.',
     retry: 'Try again',
+    reasons: englishReasonTexts,
   },
   panels: {
     media: 'audio and video',

@@ -1,4 +1,5 @@
 import { type en } from './en';
+import { indonesianReasons } from './reasons';
 
 export const id: typeof en = {
   app: {
@@ -20,6 +21,7 @@ export const id: typeof en = {
     unexpected: 'Terjadi kesalahan. Silakan coba lagi.',
     panel: 'Bagian {{panel}} di halaman ini gagal dimuat. Bagian lain halaman ini tetap berfungsi.',
     retry: 'Coba lagi',
+    reasons: indonesianReasons,
   },
   panels: {
     media: 'audio dan video',

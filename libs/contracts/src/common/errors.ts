@@ -23,16 +23,11 @@ export const fieldIssueSchema = z.object({
 });
 export type FieldIssue = z.infer<typeof fieldIssueSchema>;
 
-export const apiErrorSchema = z.object({
-  code: errorCodeSchema,
-  message: z.string(),
-  issues: z.array(fieldIssueSchema).optional(),
-});
-export type ApiError = z.infer<typeof apiErrorSchema>;
+/** What one failure says in English, with `{{name}}` where its parameters go. */
+export interface ErrorDefinition {
+  code: ErrorCode;
+  message: string;
+}
 
-/** The body of every failed REST response and the `error` of every failed acknowledgement. */
-export const errorResponseSchema = z.object({ error: apiErrorSchema });
-export type ErrorResponse = z.infer<typeof errorResponseSchema>;
-
-export type Ack<T> = { ok: true; data: T } | { ok: false; error: ApiError };
-export type AckCallback<T> = (ack: Ack<T>) => void;
+/** A feature's failures, each under a stable key that clients translate. */
+export type ErrorCatalogue = Record<string, ErrorDefinition>;

@@ -51,7 +51,7 @@ import type {
   SendBreakoutChat,
   ShowBreakoutNotes,
 } from '../breakouts/breakouts.schemas';
-import type { AckCallback } from '../common/errors';
+import type { AckCallback } from '../api-error';
 import type {
   AskQuestion,
   EditQuestion,

@@ -26,14 +26,17 @@ describe('readAnswer', () => {
     });
     expect(readAnswer(choice('quiz', 'a'), { optionIds: ['a', 'b'] })).toEqual({
       ok: false,
-      message: 'Choose one option',
+      refusal: { reason: 'polls.severalOptionsChosen', params: {} },
     });
     expect(readAnswer(choice('multiple'), { optionIds: ['a', 'c', 'a'] })).toMatchObject({
       ok: true,
       answer: { optionIds: ['a', 'c'] },
     });
     expect(readAnswer(choice('single'), { optionIds: ['z'] })).toMatchObject({ ok: false });
-    expect(readAnswer(choice('multiple'), {})).toEqual({ ok: false, message: 'Choose an option' });
+    expect(readAnswer(choice('multiple'), {})).toEqual({
+      ok: false,
+      refusal: { reason: 'polls.noOptionChosen', params: {} },
+    });
   });
 
   it('keeps a rating within the scale', () => {
@@ -41,7 +44,7 @@ describe('readAnswer', () => {
     expect(readAnswer(rating, { rating: 5 })).toMatchObject({ ok: true, answer: { rating: 5 } });
     expect(readAnswer(rating, { rating: 6 })).toEqual({
       ok: false,
-      message: 'Choose a rating from 1 to 5',
+      refusal: { reason: 'polls.ratingOutOfScale', params: { max: 5 } },
     });
   });
 

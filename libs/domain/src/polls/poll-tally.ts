@@ -2,6 +2,7 @@ import {
   type AnswerPoll,
   type Poll,
   type PollResults,
+  type ReasonWithParams,
   WORD_CLOUD_ANSWER_MAX,
 } from '@hadir/contracts';
 
@@ -18,41 +19,57 @@ export interface StoredAnswer {
 export const WORDS_SHOWN = 50;
 export const TEXTS_SHOWN = 50;
 
+export type AnswerRefusal = Extract<
+  ReasonWithParams,
+  {
+    reason:
+      | 'polls.noOptionChosen'
+      | 'polls.optionNotInPoll'
+      | 'polls.severalOptionsChosen'
+      | 'polls.ratingOutOfScale'
+      | 'polls.noWords'
+      | 'polls.wordsTooLong'
+      | 'polls.noAnswerText';
+  }
+>;
+
 /** What of an answer the poll's kind uses, or why it cannot be accepted. */
 export function readAnswer(
   poll: PollShape,
   answer: Pick<AnswerPoll, 'optionIds' | 'rating' | 'text'>,
-): { ok: true; answer: Omit<StoredAnswer, 'answeredAt'> } | { ok: false; message: string } {
-  const refuse = (message: string) => ({ ok: false as const, message });
+): { ok: true; answer: Omit<StoredAnswer, 'answeredAt'> } | { ok: false; refusal: AnswerRefusal } {
+  const refuse = (refusal: AnswerRefusal) => ({ ok: false as const, refusal });
   const known = new Set(poll.options.map((option) => option.id));
   switch (poll.kind) {
     case 'single':
     case 'quiz':
     case 'multiple': {
       const picked = [...new Set(answer.optionIds ?? [])];
-      if (picked.length === 0) return refuse('Choose an option');
-      if (picked.some((id) => !known.has(id))) return refuse('That option is not in this poll');
-      if (poll.kind !== 'multiple' && picked.length > 1) return refuse('Choose one option');
+      if (picked.length === 0) return refuse({ reason: 'polls.noOptionChosen', params: {} });
+      if (picked.some((id) => !known.has(id)))
+        return refuse({ reason: 'polls.optionNotInPoll', params: {} });
+      if (poll.kind !== 'multiple' && picked.length > 1)
+        return refuse({ reason: 'polls.severalOptionsChosen', params: {} });
       return { ok: true, answer: { optionIds: picked, rating: null, text: null } };
     }
     case 'rating': {
       const max = poll.scaleMax ?? 5;
       if (answer.rating === undefined || answer.rating < 1 || answer.rating > max) {
-        return refuse(`Choose a rating from 1 to ${max}`);
+        return refuse({ reason: 'polls.ratingOutOfScale', params: { max } });
       }
       return { ok: true, answer: { optionIds: [], rating: answer.rating, text: null } };
     }
     case 'word_cloud': {
       const word = normaliseWord(answer.text ?? '');
-      if (!word) return refuse('Write a word or two');
+      if (!word) return refuse({ reason: 'polls.noWords', params: {} });
       if (word.length > WORD_CLOUD_ANSWER_MAX) {
-        return refuse(`At most ${WORD_CLOUD_ANSWER_MAX} characters`);
+        return refuse({ reason: 'polls.wordsTooLong', params: { max: WORD_CLOUD_ANSWER_MAX } });
       }
       return { ok: true, answer: { optionIds: [], rating: null, text: word } };
     }
     case 'open_text': {
       const text = (answer.text ?? '').trim();
-      if (!text) return refuse('Write an answer');
+      if (!text) return refuse({ reason: 'polls.noAnswerText', params: {} });
       return { ok: true, answer: { optionIds: [], rating: null, text } };
     }
   }

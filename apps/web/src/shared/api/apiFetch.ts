@@ -40,7 +40,11 @@ export async function apiFetch<S extends z.ZodType>(
       response.status,
       parsed.success
         ? parsed.data.error
-        : { code: ErrorCode.Internal, message: `${response.status} ${response.statusText}` },
+        : {
+            code: ErrorCode.Internal,
+            reason: 'common.internal',
+            message: `${response.status} ${response.statusText}`,
+          },
     );
   }
   return schema.parse(payload);

@@ -1,5 +1,6 @@
 import { Badge, Button, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { useErrorMessage } from '../../../shared/api/useErrorMessage';
 import { type DoorState } from '../lib/doorQueue';
 import { clockTime } from '../lib/doorWords';
 
@@ -12,6 +13,7 @@ export interface UploadStatusProps {
 /** How much this device holds that the server does not, and how fresh its list of people is. */
 export function UploadStatus({ state, online, onUpload }: UploadStatusProps) {
   const { t, i18n } = useTranslation();
+  const errorMessage = useErrorMessage();
   return (
     <Group justify="space-between" gap="xs">
       <Group gap="xs">
@@ -45,9 +47,9 @@ export function UploadStatus({ state, online, onUpload }: UploadStatusProps) {
             })
           : t('checkIn.noRoster')}
       </Text>
-      {state.uploadError && state.pending > 0 && (
+      {state.uploadError != null && state.pending > 0 && (
         <Text size="xs" c="red" w="100%" role="alert">
-          {t('checkIn.upload.failed', { message: state.uploadError })}
+          {t('checkIn.upload.failed', { message: errorMessage(state.uploadError) })}
         </Text>
       )}
     </Group>

@@ -32,7 +32,8 @@ export interface DoorState {
   entries: DoorEntry[];
   /** Scans whose answer changed once the server had every device's scans. */
   corrections: DoorEntry[];
-  uploadError: string | null;
+  /** Why the last upload failed, for the page to put in words; null once one succeeds. */
+  uploadError: unknown;
 }
 
 export interface DoorScan {
@@ -190,9 +191,7 @@ export class DoorQueue {
       }
       this.update({ uploadError: null });
     } catch (thrown) {
-      this.update({
-        uploadError: thrown instanceof Error ? thrown.message : String(thrown),
-      });
+      this.update({ uploadError: thrown });
     }
   }
 

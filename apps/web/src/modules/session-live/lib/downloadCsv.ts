@@ -10,8 +10,10 @@ export async function downloadCsv(path: string, fileName: string): Promise<void>
     headers: token ? { Authorization: `Bearer ${token}` } : {},
   });
   if (!response.ok) {
+    const forbidden = response.status === 403;
     throw new ApiRequestError(response.status, {
-      code: response.status === 403 ? ErrorCode.Forbidden : ErrorCode.Internal,
+      code: forbidden ? ErrorCode.Forbidden : ErrorCode.Internal,
+      reason: forbidden ? 'common.forbidden' : 'common.internal',
       message: `${response.status} ${response.statusText}`,
     });
   }
