@@ -66,7 +66,23 @@ export default tseslint.config(
       // Nest reads constructor parameter types at run time for injection; a type-only import
       // would erase them.
       '@typescript-eslint/consistent-type-imports': 'off',
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@nestjs/websockets',
+              importNames: ['SubscribeMessage', 'MessageBody', 'ConnectedSocket'],
+              message: 'Use @LiveHandler(event): it ties the handler to the live event map.',
+            },
+          ],
+        },
+      ],
     },
+  },
+  {
+    files: ['apps/api/src/live/live-handler.decorator.ts'],
+    rules: { 'no-restricted-imports': 'off' },
   },
   {
     files: ['apps/web/src/**/*.{ts,tsx}'],

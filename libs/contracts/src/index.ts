@@ -6,6 +6,7 @@ export * from './events/events.schemas';
 export * from './live/rooms';
 export * from './live/live.schemas';
 export * from './live/live.events';
+export * from './live/live.payloads';
 export * from './programme/countries';
 export * from './programme/agenda.schemas';
 export * from './programme/people.schemas';

@@ -1,18 +1,8 @@
 import { UseInterceptors } from '@nestjs/common';
-import {
-  ConnectedSocket,
-  MessageBody,
-  SubscribeMessage,
-  WebSocketGateway,
-} from '@nestjs/websockets';
-import {
-  type AttendanceNow,
-  rooms,
-  type WatchAttendance,
-  watchAttendanceSchema,
-} from '@hadir/contracts';
-import { ZodValidationPipe } from 'nestjs-zod';
+import { WebSocketGateway } from '@nestjs/websockets';
+import { type AttendanceNow, rooms, type WatchAttendance } from '@hadir/contracts';
 import { AccessService } from '../identity/access.service';
+import { LiveHandler } from '../live/live-handler.decorator';
 import { LiveAckInterceptor } from '../live/live-ack.interceptor';
 import { LIVE_GATEWAY_OPTIONS } from '../live/live.options';
 import type { LiveSocket } from '../live/live.types';
@@ -26,11 +16,8 @@ export class AttendanceGateway {
     private readonly access: AccessService,
   ) {}
 
-  @SubscribeMessage('attendance:now.watch')
-  async watch(
-    @ConnectedSocket() socket: LiveSocket,
-    @MessageBody(new ZodValidationPipe(watchAttendanceSchema)) { eventId }: WatchAttendance,
-  ): Promise<AttendanceNow> {
+  @LiveHandler('attendance:now.watch')
+  async watch(socket: LiveSocket, { eventId }: WatchAttendance): Promise<AttendanceNow> {
     await this.access.requireRole(socket.data.personId, eventId, ['organiser']);
     await socket.join(rooms.eventStaff(eventId));
     return this.following.current(eventId);

@@ -1,55 +1,32 @@
 import { UseInterceptors } from '@nestjs/common';
-import {
-  ConnectedSocket,
-  MessageBody,
-  type OnGatewayDisconnect,
-  SubscribeMessage,
-  WebSocketGateway,
-} from '@nestjs/websockets';
+import { type OnGatewayDisconnect, WebSocketGateway } from '@nestjs/websockets';
 import {
   type AssignBreakout,
-  assignBreakoutSchema,
   type AutoAssignBreakout,
-  autoAssignBreakoutSchema,
   type BreakoutActivity,
   type BreakoutBroadcast,
   type BreakoutChatMessage,
   type BreakoutHelp,
-  breakoutHelpSchema,
   type BreakoutNotesText,
   type BreakoutNotesUpdate,
-  breakoutNotesUpdateSchema,
   type BreakoutRoomRef,
-  breakoutRoomRefSchema,
   type BreakoutRoomState,
   type BreakoutSessionRef,
-  breakoutSessionRefSchema,
   type BreakoutSet,
   type BreakoutSetRef,
-  breakoutSetRefSchema,
   type BreakoutState,
   type BroadcastBreakout,
-  broadcastBreakoutSchema,
   type ChooseBreakoutRoom,
-  chooseBreakoutRoomSchema,
   type CloseBreakout,
-  closeBreakoutSchema,
   type EnterBreakoutRoom,
-  enterBreakoutRoomSchema,
   type ExtendBreakout,
-  extendBreakoutSchema,
   type OpenBreakout,
-  openBreakoutSchema,
   type ReuseBreakout,
-  reuseBreakoutSchema,
   type SaveBreakoutSet,
-  saveBreakoutSetSchema,
   type SendBreakoutChat,
-  sendBreakoutChatSchema,
   type ShowBreakoutNotes,
-  showBreakoutNotesSchema,
 } from '@hadir/contracts';
-import { ZodValidationPipe } from 'nestjs-zod';
+import { LiveHandler } from '../live/live-handler.decorator';
 import { LiveAckInterceptor } from '../live/live-ack.interceptor';
 import { LIVE_GATEWAY_OPTIONS } from '../live/live.options';
 import type { LiveSocket } from '../live/live.types';
@@ -69,155 +46,98 @@ export class BreakoutsGateway implements OnGatewayDisconnect<LiveSocket> {
     this.rooms.disconnected(socket);
   }
 
-  @SubscribeMessage('breakout:state.get')
-  state(
-    @ConnectedSocket() socket: LiveSocket,
-    @MessageBody(new ZodValidationPipe(breakoutSessionRefSchema)) input: BreakoutSessionRef,
-  ): Promise<BreakoutState> {
+  @LiveHandler('breakout:state.get')
+  state(socket: LiveSocket, input: BreakoutSessionRef): Promise<BreakoutState> {
     return this.breakouts.state(socket.data.personId, input.sessionId);
   }
 
-  @SubscribeMessage('breakout:set.save')
-  save(
-    @ConnectedSocket() socket: LiveSocket,
-    @MessageBody(new ZodValidationPipe(saveBreakoutSetSchema)) input: SaveBreakoutSet,
-  ): Promise<BreakoutSet> {
+  @LiveHandler('breakout:set.save')
+  save(socket: LiveSocket, input: SaveBreakoutSet): Promise<BreakoutSet> {
     return this.breakouts.save(socket.data.personId, input);
   }
 
-  @SubscribeMessage('breakout:set.delete')
-  remove(
-    @ConnectedSocket() socket: LiveSocket,
-    @MessageBody(new ZodValidationPipe(breakoutSetRefSchema)) input: BreakoutSetRef,
-  ): Promise<BreakoutSetRef> {
+  @LiveHandler('breakout:set.delete')
+  remove(socket: LiveSocket, input: BreakoutSetRef): Promise<BreakoutSetRef> {
     return this.breakouts.remove(socket.data.personId, input.setId);
   }
 
-  @SubscribeMessage('breakout:assign')
-  assign(
-    @ConnectedSocket() socket: LiveSocket,
-    @MessageBody(new ZodValidationPipe(assignBreakoutSchema)) input: AssignBreakout,
-  ): Promise<BreakoutSet> {
+  @LiveHandler('breakout:assign')
+  assign(socket: LiveSocket, input: AssignBreakout): Promise<BreakoutSet> {
     return this.breakouts.assign(socket.data.personId, input);
   }
 
-  @SubscribeMessage('breakout:assign.auto')
-  autoAssign(
-    @ConnectedSocket() socket: LiveSocket,
-    @MessageBody(new ZodValidationPipe(autoAssignBreakoutSchema)) input: AutoAssignBreakout,
-  ): Promise<BreakoutSet> {
+  @LiveHandler('breakout:assign.auto')
+  autoAssign(socket: LiveSocket, input: AutoAssignBreakout): Promise<BreakoutSet> {
     return this.breakouts.autoAssign(socket.data.personId, input);
   }
 
-  @SubscribeMessage('breakout:assign.reuse')
-  reuse(
-    @ConnectedSocket() socket: LiveSocket,
-    @MessageBody(new ZodValidationPipe(reuseBreakoutSchema)) input: ReuseBreakout,
-  ): Promise<BreakoutSet> {
+  @LiveHandler('breakout:assign.reuse')
+  reuse(socket: LiveSocket, input: ReuseBreakout): Promise<BreakoutSet> {
     return this.breakouts.reuse(socket.data.personId, input);
   }
 
-  @SubscribeMessage('breakout:room.choose')
-  choose(
-    @ConnectedSocket() socket: LiveSocket,
-    @MessageBody(new ZodValidationPipe(chooseBreakoutRoomSchema)) input: ChooseBreakoutRoom,
-  ): Promise<BreakoutSet> {
+  @LiveHandler('breakout:room.choose')
+  choose(socket: LiveSocket, input: ChooseBreakoutRoom): Promise<BreakoutSet> {
     return this.breakouts.choose(socket.data.personId, input);
   }
 
-  @SubscribeMessage('breakout:open')
-  open(
-    @ConnectedSocket() socket: LiveSocket,
-    @MessageBody(new ZodValidationPipe(openBreakoutSchema)) input: OpenBreakout,
-  ): Promise<BreakoutSet> {
+  @LiveHandler('breakout:open')
+  open(socket: LiveSocket, input: OpenBreakout): Promise<BreakoutSet> {
     return this.breakouts.open(socket.data.personId, input);
   }
 
-  @SubscribeMessage('breakout:extend')
-  extend(
-    @ConnectedSocket() socket: LiveSocket,
-    @MessageBody(new ZodValidationPipe(extendBreakoutSchema)) input: ExtendBreakout,
-  ): Promise<BreakoutSet> {
+  @LiveHandler('breakout:extend')
+  extend(socket: LiveSocket, input: ExtendBreakout): Promise<BreakoutSet> {
     return this.breakouts.extend(socket.data.personId, input);
   }
 
-  @SubscribeMessage('breakout:close')
-  close(
-    @ConnectedSocket() socket: LiveSocket,
-    @MessageBody(new ZodValidationPipe(closeBreakoutSchema)) input: CloseBreakout,
-  ): Promise<BreakoutSet> {
+  @LiveHandler('breakout:close')
+  close(socket: LiveSocket, input: CloseBreakout): Promise<BreakoutSet> {
     return this.breakouts.close(socket.data.personId, input);
   }
 
-  @SubscribeMessage('breakout:broadcast')
-  broadcast(
-    @ConnectedSocket() socket: LiveSocket,
-    @MessageBody(new ZodValidationPipe(broadcastBreakoutSchema)) input: BroadcastBreakout,
-  ): Promise<BreakoutBroadcast> {
+  @LiveHandler('breakout:broadcast')
+  broadcast(socket: LiveSocket, input: BroadcastBreakout): Promise<BreakoutBroadcast> {
     return this.breakouts.broadcast(socket.data.personId, input);
   }
 
-  @SubscribeMessage('breakout:help')
-  help(
-    @ConnectedSocket() socket: LiveSocket,
-    @MessageBody(new ZodValidationPipe(breakoutHelpSchema)) input: BreakoutHelp,
-  ): Promise<BreakoutSet> {
+  @LiveHandler('breakout:help')
+  help(socket: LiveSocket, input: BreakoutHelp): Promise<BreakoutSet> {
     return this.breakouts.help(socket.data.personId, input);
   }
 
-  @SubscribeMessage('breakout:notes.show')
-  showNotes(
-    @ConnectedSocket() socket: LiveSocket,
-    @MessageBody(new ZodValidationPipe(showBreakoutNotesSchema)) input: ShowBreakoutNotes,
-  ): Promise<BreakoutSet> {
+  @LiveHandler('breakout:notes.show')
+  showNotes(socket: LiveSocket, input: ShowBreakoutNotes): Promise<BreakoutSet> {
     return this.breakouts.showNotes(socket.data.personId, input);
   }
 
-  @SubscribeMessage('breakout:room.enter')
-  enter(
-    @ConnectedSocket() socket: LiveSocket,
-    @MessageBody(new ZodValidationPipe(enterBreakoutRoomSchema)) input: EnterBreakoutRoom,
-  ): Promise<BreakoutRoomState> {
+  @LiveHandler('breakout:room.enter')
+  enter(socket: LiveSocket, input: EnterBreakoutRoom): Promise<BreakoutRoomState> {
     return this.rooms.enter(socket, input);
   }
 
-  @SubscribeMessage('breakout:room.leave')
-  leave(
-    @ConnectedSocket() socket: LiveSocket,
-    @MessageBody(new ZodValidationPipe(breakoutRoomRefSchema)) input: BreakoutRoomRef,
-  ): Promise<BreakoutRoomRef> {
+  @LiveHandler('breakout:room.leave')
+  leave(socket: LiveSocket, input: BreakoutRoomRef): Promise<BreakoutRoomRef> {
     return this.rooms.leave(socket, input.roomId);
   }
 
-  @SubscribeMessage('breakout:chat.send')
-  send(
-    @ConnectedSocket() socket: LiveSocket,
-    @MessageBody(new ZodValidationPipe(sendBreakoutChatSchema)) input: SendBreakoutChat,
-  ): Promise<BreakoutChatMessage> {
+  @LiveHandler('breakout:chat.send')
+  send(socket: LiveSocket, input: SendBreakoutChat): Promise<BreakoutChatMessage> {
     return this.rooms.send(socket.data.personId, input);
   }
 
-  @SubscribeMessage('breakout:notes.update')
-  editNotes(
-    @ConnectedSocket() socket: LiveSocket,
-    @MessageBody(new ZodValidationPipe(breakoutNotesUpdateSchema)) input: BreakoutNotesUpdate,
-  ): Promise<null> {
+  @LiveHandler('breakout:notes.update')
+  editNotes(socket: LiveSocket, input: BreakoutNotesUpdate): Promise<null> {
     return this.rooms.editNotes(socket, input);
   }
 
-  @SubscribeMessage('breakout:notes.get')
-  notes(
-    @ConnectedSocket() socket: LiveSocket,
-    @MessageBody(new ZodValidationPipe(breakoutRoomRefSchema)) input: BreakoutRoomRef,
-  ): Promise<BreakoutNotesText> {
+  @LiveHandler('breakout:notes.get')
+  notes(socket: LiveSocket, input: BreakoutRoomRef): Promise<BreakoutNotesText> {
     return this.rooms.notesText(socket.data.personId, input.roomId);
   }
 
-  @SubscribeMessage('breakout:activity.watch')
-  activity(
-    @ConnectedSocket() socket: LiveSocket,
-    @MessageBody(new ZodValidationPipe(breakoutSetRefSchema)) input: BreakoutSetRef,
-  ): Promise<BreakoutActivity> {
+  @LiveHandler('breakout:activity.watch')
+  activity(socket: LiveSocket, input: BreakoutSetRef): Promise<BreakoutActivity> {
     return this.rooms.watchActivity(socket.data.personId, input.setId);
   }
 }

@@ -1,23 +1,15 @@
 import { UseInterceptors } from '@nestjs/common';
-import {
-  ConnectedSocket,
-  MessageBody,
-  SubscribeMessage,
-  WebSocketGateway,
-} from '@nestjs/websockets';
+import { WebSocketGateway } from '@nestjs/websockets';
 import {
   type CheckInCounts,
   type CheckInResult,
   type CheckInScan,
-  checkInScanSchema,
   rooms,
   type UndoCheckIn,
-  undoCheckInSchema,
   type WatchCounts,
-  watchCountsSchema,
 } from '@hadir/contracts';
-import { ZodValidationPipe } from 'nestjs-zod';
 import { AccessService } from '../identity/access.service';
+import { LiveHandler } from '../live/live-handler.decorator';
 import { LiveAckInterceptor } from '../live/live-ack.interceptor';
 import { LIVE_GATEWAY_OPTIONS } from '../live/live.options';
 import type { LiveSocket } from '../live/live.types';
@@ -33,27 +25,18 @@ export class CheckInGateway {
     private readonly access: AccessService,
   ) {}
 
-  @SubscribeMessage('checkin:scan.record')
-  record(
-    @ConnectedSocket() socket: LiveSocket,
-    @MessageBody(new ZodValidationPipe(checkInScanSchema)) scan: CheckInScan,
-  ): Promise<CheckInResult> {
+  @LiveHandler('checkin:scan.record')
+  record(socket: LiveSocket, scan: CheckInScan): Promise<CheckInResult> {
     return this.checkIns.record(socket.data.personId, scan);
   }
 
-  @SubscribeMessage('checkin:scan.undo')
-  undo(
-    @ConnectedSocket() socket: LiveSocket,
-    @MessageBody(new ZodValidationPipe(undoCheckInSchema)) input: UndoCheckIn,
-  ): Promise<CheckInResult> {
+  @LiveHandler('checkin:scan.undo')
+  undo(socket: LiveSocket, input: UndoCheckIn): Promise<CheckInResult> {
     return this.checkIns.undo(socket.data.personId, input);
   }
 
-  @SubscribeMessage('checkin:counts.watch')
-  async watch(
-    @ConnectedSocket() socket: LiveSocket,
-    @MessageBody(new ZodValidationPipe(watchCountsSchema)) { eventId }: WatchCounts,
-  ): Promise<CheckInCounts> {
+  @LiveHandler('checkin:counts.watch')
+  async watch(socket: LiveSocket, { eventId }: WatchCounts): Promise<CheckInCounts> {
     await this.access.requireRole(socket.data.personId, eventId, CHECK_IN_ROLES);
     await socket.join(rooms.eventStaff(eventId));
     return this.counts.current(eventId);

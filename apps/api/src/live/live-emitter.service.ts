@@ -6,6 +6,18 @@ import type { LiveNamespace, LiveServerSideEvents, LiveSocketData } from './live
 
 type NodeEvent = keyof LiveServerSideEvents;
 
+/**
+ * Sends one typed event to a room, a broadcast or a socket. socket.io's emit typing cannot
+ * follow a generic event name; this signature does, and it is the one place that says so.
+ */
+function send<E extends LiveServerEvent>(
+  target: { emit: (...args: never[]) => unknown },
+  event: E,
+  payload: LivePayload<E>,
+): void {
+  (target.emit as (e: E, p: LivePayload<E>) => unknown)(event, payload);
+}
+
 /** The one typed way for services to push to rooms; the gateway hands it the namespace. */
 @Injectable()
 export class LiveEmitter {
@@ -37,8 +49,7 @@ export class LiveEmitter {
     payload: LivePayload<E>,
   ): void {
     if (!this.namespace) throw new Error('The live namespace is not ready yet');
-    // socket.io's emit typing cannot follow the generic event name; the signature above does.
-    (this.namespace.to(room).emit as (e: E, p: LivePayload<E>) => boolean)(event, payload);
+    send(this.namespace.to(room), event, payload);
   }
 
   /** To a room, leaving out sockets that are also in any of `except` (they get their own copy). */
@@ -49,8 +60,7 @@ export class LiveEmitter {
     payload: LivePayload<E>,
   ): void {
     if (!this.namespace) throw new Error('The live namespace is not ready yet');
-    const target = this.namespace.to(room).except(except);
-    (target.emit as (e: E, p: LivePayload<E>) => boolean)(event, payload);
+    send(this.namespace.to(room).except(except), event, payload);
   }
 
   /**
@@ -64,14 +74,13 @@ export class LiveEmitter {
     exceptSocketId?: string,
   ): void {
     if (!this.namespace) throw new Error('The live namespace is not ready yet');
-    const target = this.namespace.local.to(room).except(exceptSocketId ?? []);
-    (target.emit as (e: E, p: LivePayload<E>) => boolean)(event, payload);
+    send(this.namespace.local.to(room).except(exceptSocketId ?? []), event, payload);
   }
 
   /** To one socket connected to this node. */
   toSocket<E extends LiveServerEvent>(socketId: string, event: E, payload: LivePayload<E>): void {
     const socket = this.namespace?.sockets.get(socketId);
-    if (socket) (socket.emit as (e: E, p: LivePayload<E>) => boolean)(event, payload);
+    if (socket) send(socket, event, payload);
   }
 
   /** Who is in a room right now, on every node. */

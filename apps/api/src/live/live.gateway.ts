@@ -1,25 +1,16 @@
 import { type BeforeApplicationShutdown, Logger, UseInterceptors } from '@nestjs/common';
 import {
-  ConnectedSocket,
-  MessageBody,
   type OnGatewayConnection,
   type OnGatewayDisconnect,
   type OnGatewayInit,
-  SubscribeMessage,
   WebSocketGateway,
 } from '@nestjs/websockets';
-import {
-  type JoinedSession,
-  type JoinSession,
-  joinSessionSchema,
-  rooms,
-  STAFF_ROLES,
-} from '@hadir/contracts';
-import { ZodValidationPipe } from 'nestjs-zod';
+import { type JoinedSession, type JoinSession, rooms, STAFF_ROLES } from '@hadir/contracts';
 import { PresenceLogService } from '../attendance/presence-log.service';
 import { toApiError } from '../common/to-api-error';
 import { EventsService } from '../events/events.service';
 import { AccessService } from '../identity/access.service';
+import { LiveHandler } from './live-handler.decorator';
 import { LiveAckInterceptor } from './live-ack.interceptor';
 import { LiveEmitter } from './live-emitter.service';
 import { LIVE_GATEWAY_OPTIONS } from './live.options';
@@ -121,11 +112,8 @@ export class LiveGateway
     return { ...session, name, sessions: {} };
   }
 
-  @SubscribeMessage('session:presence.join')
-  async joinSession(
-    @ConnectedSocket() socket: LiveSocket,
-    @MessageBody(new ZodValidationPipe(joinSessionSchema)) { sessionId, mode }: JoinSession,
-  ): Promise<JoinedSession> {
+  @LiveHandler('session:presence.join')
+  async joinSession(socket: LiveSocket, { sessionId, mode }: JoinSession): Promise<JoinedSession> {
     const eventId = await this.events.eventOfSession(sessionId);
     const roles = await this.access.requireMember(socket.data.personId, eventId);
     const staff = roles.some((role) => STAFF_ROLES.includes(role));
@@ -143,11 +131,8 @@ export class LiveGateway
     return { sessionId, staff };
   }
 
-  @SubscribeMessage('session:presence.leave')
-  async leaveSession(
-    @ConnectedSocket() socket: LiveSocket,
-    @MessageBody(new ZodValidationPipe(joinSessionSchema)) { sessionId }: JoinSession,
-  ): Promise<JoinSession> {
+  @LiveHandler('session:presence.leave')
+  async leaveSession(socket: LiveSocket, { sessionId }: JoinSession): Promise<JoinSession> {
     await socket.leave(rooms.session(sessionId));
     await socket.leave(rooms.sessionStaff(sessionId));
     const stillIn = { ...socket.data.sessions };

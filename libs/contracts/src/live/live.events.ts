@@ -320,3 +320,8 @@ export interface LiveServerToClientEvents {
 export type LiveClientEvent = keyof LiveClientToServerEvents;
 export type LiveServerEvent = keyof LiveServerToClientEvents;
 export type LivePayload<E extends LiveServerEvent> = Parameters<LiveServerToClientEvents[E]>[0];
+/** What a client sends with `E`. */
+export type LivePayloadIn<E extends LiveClientEvent> = Parameters<LiveClientToServerEvents[E]>[0];
+/** What the acknowledgement of `E` carries when it succeeds. */
+export type LiveAckData<E extends LiveClientEvent> =
+  Parameters<LiveClientToServerEvents[E]>[1] extends AckCallback<infer T> ? T : never;
