@@ -24,6 +24,7 @@ export default tseslint.config(
           './libs/*/tsconfig.lib.json',
           './apps/api/tsconfig.app.json',
           './apps/web/tsconfig.app.json',
+          './apps/web/tsconfig.spec.json',
           './apps/web/tsconfig.node.json',
           './apps/web/tsconfig.sw.json',
           './apps/web-e2e/tsconfig.json',

@@ -24,7 +24,12 @@ module.exports = {
       testRegex: '\\.integration-spec\\.ts$',
       setupFiles: ['<rootDir>/apps/api/test/support/quiet-logs.ts'],
     },
-    { ...base, displayName: 'web', roots: ['<rootDir>/apps/web/src'] },
+    {
+      ...base,
+      displayName: 'web',
+      testEnvironment: '<rootDir>/jest.jsdom.config.js',
+      roots: ['<rootDir>/apps/web/src'],
+    },
     {
       ...base,
       displayName: 'workspace',
