@@ -91,7 +91,7 @@ export class ActionPlansService {
   async list(socket: LiveSocket, eventId: string): Promise<PlanList> {
     const viewer = await this.viewer(socket.data.personId, eventId);
     // Staff follow every plan's changes on the overview.
-    if (viewer.staff) await socket.join(rooms.eventStaff(eventId));
+    if (viewer.staff) await socket.join(rooms.eventPlans(eventId));
     const [template, plans] = await Promise.all([
       this.templateOf(eventId),
       this.db.find(ActionPlanEntity, {
@@ -161,7 +161,7 @@ export class ActionPlansService {
       return this.detail(viewer, raced);
     }
     const plan = await this.requirePlan(input.id);
-    this.live.toRoom(rooms.eventStaff(input.eventId), 'plan:updated', { planId: plan.id });
+    this.live.toRoom(rooms.eventPlans(input.eventId), 'plan:updated', { planId: plan.id });
     return this.detail(viewer, plan);
   }
 
@@ -377,7 +377,7 @@ export class ActionPlansService {
 
   /** Tells the plan's open pages and the staff overview to read it again. */
   private changed(plan: ActionPlanEntity): void {
-    this.live.toRoom([rooms.plan(plan.id), rooms.eventStaff(plan.eventId)], 'plan:updated', {
+    this.live.toRoom([rooms.plan(plan.id), rooms.eventPlans(plan.eventId)], 'plan:updated', {
       planId: plan.id,
     });
   }

@@ -16,8 +16,14 @@ const UPDATES_PER_SECOND = 2;
 @Injectable()
 export class AttendanceNowService implements OnModuleDestroy {
   private readonly logger = new Logger(AttendanceNowService.name);
-  private readonly pushes = new Coalescer<string>(
-    (eventIds) => this.push(eventIds),
+  private readonly pushes = Coalescer.eachKey(
+    async (eventId: string) =>
+      this.live.toRoom(
+        rooms.eventAttendance(eventId),
+        'attendance:now.updated',
+        await this.current(eventId),
+      ),
+    { logger: this.logger, what: 'who follows now' },
     1000 / UPDATES_PER_SECOND,
   );
 
@@ -54,19 +60,5 @@ export class AttendanceNowService implements OnModuleDestroy {
 
   onModuleDestroy(): void {
     this.pushes.stop();
-  }
-
-  private async push(eventIds: string[]): Promise<void> {
-    for (const eventId of eventIds) {
-      try {
-        this.live.toRoom(
-          rooms.eventStaff(eventId),
-          'attendance:now.updated',
-          await this.current(eventId),
-        );
-      } catch (thrown) {
-        this.logger.warn(`Could not send who follows now: ${String(thrown)}`);
-      }
-    }
   }
 }

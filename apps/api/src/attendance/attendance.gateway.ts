@@ -19,7 +19,7 @@ export class AttendanceGateway {
   @LiveHandler('attendance:now.watch')
   async watch(socket: LiveSocket, { eventId }: WatchAttendance): Promise<AttendanceNow> {
     await this.access.requireRole(socket.data.personId, eventId, ['organiser']);
-    await socket.join(rooms.eventStaff(eventId));
+    await socket.join(rooms.eventAttendance(eventId));
     return this.following.current(eventId);
   }
 }

@@ -40,19 +40,26 @@ const SHOWN_NOTES_GAP_MS = 1000;
 @Injectable()
 export class BreakoutRoomsService implements OnModuleDestroy {
   private readonly logger = new Logger(BreakoutRoomsService.name);
-  private readonly activity = new Coalescer<string>(
-    (setIds) => this.pushActivity(setIds),
+  private readonly activity = Coalescer.eachKey(
+    (setId: string) => this.pushActivity(setId),
+    { logger: this.logger, what: 'breakout activity' },
     ACTIVITY_GAP_MS,
     4,
   );
   /** Who has a room open, to its members: only when someone comes or goes. */
-  private readonly presence = new Coalescer<string>(
-    (roomIds) => this.pushPresence(roomIds),
+  private readonly presence = Coalescer.eachKey(
+    async (roomId: string) =>
+      this.live.toRoom(rooms.breakout(roomId), 'breakout:room.here', {
+        roomId,
+        here: await this.hereIn(roomId),
+      }),
+    { logger: this.logger, what: 'who is in a breakout room' },
     ACTIVITY_GAP_MS,
     4,
   );
-  private readonly shownNotes = new Coalescer<string>(
-    (roomIds) => this.pushShownNotes(roomIds),
+  private readonly shownNotes = Coalescer.eachKey(
+    (roomId: string) => this.pushShownNotes(roomId),
+    { logger: this.logger, what: 'the shown notes' },
     SHOWN_NOTES_GAP_MS,
     4,
   );
@@ -195,48 +202,25 @@ export class BreakoutRoomsService implements OnModuleDestroy {
     for (const setId of new Set(found.map((room) => room.setId))) this.activity.mark(setId);
   }
 
-  private async pushActivity(setIds: string[]): Promise<void> {
-    for (const setId of setIds) {
-      try {
-        const set = await this.sets.findOneBy({ id: setId });
-        if (!set) continue;
-        this.live.toRoom(
-          rooms.sessionStaff(set.sessionId),
-          'breakout:activity',
-          await this.activityOf(setId),
-        );
-      } catch (error) {
-        this.logger.warn(`Could not push breakout activity for ${setId}: ${String(error)}`);
-      }
-    }
+  private async pushActivity(setId: string): Promise<void> {
+    const set = await this.sets.findOneBy({ id: setId });
+    if (!set) return;
+    this.live.toRoom(
+      rooms.sessionStaff(set.sessionId),
+      'breakout:activity',
+      await this.activityOf(setId),
+    );
   }
 
-  private async pushPresence(roomIds: string[]): Promise<void> {
-    for (const roomId of roomIds) {
-      try {
-        const here = await this.hereIn(roomId);
-        this.live.toRoom(rooms.breakout(roomId), 'breakout:room.here', { roomId, here });
-      } catch (error) {
-        this.logger.warn(`Could not push who is in ${roomId}: ${String(error)}`);
-      }
-    }
-  }
-
-  private async pushShownNotes(roomIds: string[]): Promise<void> {
-    for (const roomId of roomIds) {
-      try {
-        const room = await this.rooms.findOneBy({ id: roomId });
-        const set = room && (await this.sets.findOneBy({ id: room.setId }));
-        // Staff may have shown another room, or none, since this one was marked.
-        if (!room || set?.shownRoomId !== roomId) continue;
-        this.live.toRoom(audienceOf(set), 'breakout:notes.shown', {
-          sessionId: set.sessionId,
-          ...(await this.textOf(room)),
-        });
-      } catch (error) {
-        this.logger.warn(`Could not push the shown notes of ${roomId}: ${String(error)}`);
-      }
-    }
+  private async pushShownNotes(roomId: string): Promise<void> {
+    const room = await this.rooms.findOneBy({ id: roomId });
+    const set = room && (await this.sets.findOneBy({ id: room.setId }));
+    // Staff may have shown another room, or none, since this one was marked.
+    if (!room || set?.shownRoomId !== roomId) return;
+    this.live.toRoom(audienceOf(set), 'breakout:notes.shown', {
+      sessionId: set.sessionId,
+      ...(await this.textOf(room)),
+    });
   }
 
   private async activityOf(setId: string): Promise<BreakoutActivity> {

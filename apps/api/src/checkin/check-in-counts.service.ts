@@ -29,7 +29,17 @@ interface Group {
 export class CheckInCountsService implements OnModuleDestroy {
   private readonly logger = new Logger(CheckInCountsService.name);
   // Counting may never take more than a fifth of the database's time, however busy the door.
-  private readonly pushes = new Coalescer<string>((eventIds) => this.push(eventIds), MIN_GAP_MS, 4);
+  private readonly pushes = Coalescer.eachKey(
+    async (eventId: string) =>
+      this.live.toRoom(
+        rooms.eventDoor(eventId),
+        'checkin:counts.updated',
+        await this.current(eventId),
+      ),
+    { logger: this.logger, what: 'check-in counts' },
+    MIN_GAP_MS,
+    4,
+  );
   private readonly memberCache = new Map<
     string,
     { rows: (Group & { members: string | number })[]; until: number }
@@ -161,20 +171,5 @@ export class CheckInCountsService implements OnModuleDestroy {
 
   onModuleDestroy(): void {
     this.pushes.stop();
-  }
-
-  private async push(eventIds: string[]): Promise<void> {
-    for (const eventId of eventIds) {
-      try {
-        this.live.toRoom(
-          rooms.eventStaff(eventId),
-          'checkin:counts.updated',
-          await this.current(eventId),
-        );
-      } catch (thrown) {
-        // The next scan sends fresh totals; a failed push must not stop the ones after it.
-        this.logger.warn(`Could not send check-in counts: ${String(thrown)}`);
-      }
-    }
   }
 }

@@ -38,7 +38,7 @@ export class CheckInGateway {
   @LiveHandler('checkin:counts.watch')
   async watch(socket: LiveSocket, { eventId }: WatchCounts): Promise<CheckInCounts> {
     await this.access.requireRole(socket.data.personId, eventId, CHECK_IN_ROLES);
-    await socket.join(rooms.eventStaff(eventId));
+    await socket.join(rooms.eventDoor(eventId));
     return this.counts.current(eventId);
   }
 }

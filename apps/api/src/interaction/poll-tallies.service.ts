@@ -24,8 +24,9 @@ export function resultsArePublic(poll: PollEntity): boolean {
 @Injectable()
 export class PollTalliesService implements OnModuleDestroy {
   private readonly logger = new Logger(PollTalliesService.name);
-  private readonly pushes = new Coalescer<string>(
-    (pollIds) => this.push(pollIds),
+  private readonly pushes = Coalescer.eachKey(
+    (pollId: string) => this.push(pollId),
+    { logger: this.logger, what: 'poll results' },
     1000 / UPDATES_PER_SECOND,
   );
 
@@ -59,24 +60,18 @@ export class PollTalliesService implements OnModuleDestroy {
     this.pushes.stop();
   }
 
-  private async push(pollIds: string[]): Promise<void> {
-    for (const pollId of pollIds) {
-      try {
-        const poll = await this.polls.findOneBy({ id: pollId });
-        if (!poll) continue;
-        const results = await this.results(poll);
-        this.live.toRoom(rooms.sessionStaff(poll.sessionId), 'poll:results', results);
-        if (resultsArePublic(poll)) {
-          this.live.toRoomExcept(
-            rooms.session(poll.sessionId),
-            [rooms.sessionStaff(poll.sessionId)],
-            'poll:results',
-            results,
-          );
-        }
-      } catch (thrown) {
-        this.logger.warn(`Could not send poll results: ${String(thrown)}`);
-      }
+  private async push(pollId: string): Promise<void> {
+    const poll = await this.polls.findOneBy({ id: pollId });
+    if (!poll) return;
+    const results = await this.results(poll);
+    this.live.toRoom(rooms.sessionStaff(poll.sessionId), 'poll:results', results);
+    if (resultsArePublic(poll)) {
+      this.live.toRoomExcept(
+        rooms.session(poll.sessionId),
+        [rooms.sessionStaff(poll.sessionId)],
+        'poll:results',
+        results,
+      );
     }
   }
 }

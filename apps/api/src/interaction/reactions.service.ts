@@ -18,8 +18,9 @@ export class ReactionsService implements OnModuleDestroy {
   private readonly pending = new Map<string, Map<Reaction, number>>();
   /** How many each person sent in the burst being gathered, by "session person". */
   private readonly senders = new Map<string, number>();
-  private readonly bursts = new Coalescer<string>(
-    (sessionIds) => Promise.resolve(this.burst(sessionIds)),
+  private readonly bursts = Coalescer.eachKey(
+    (sessionId: string) => Promise.resolve(this.burst(sessionId)),
+    { logger: this.logger, what: 'reactions' },
     1000 / BURSTS_PER_SECOND,
   );
 
@@ -48,22 +49,16 @@ export class ReactionsService implements OnModuleDestroy {
     this.bursts.stop();
   }
 
-  private burst(sessionIds: string[]): void {
-    for (const sessionId of sessionIds) {
-      const counts = this.pending.get(sessionId);
-      this.pending.delete(sessionId);
-      for (const sender of this.senders.keys()) {
-        if (sender.startsWith(`${sessionId} `)) this.senders.delete(sender);
-      }
-      if (!counts) continue;
-      try {
-        this.live.toRoom(rooms.session(sessionId), 'reaction:burst', {
-          sessionId,
-          counts: Object.fromEntries(counts),
-        });
-      } catch (thrown) {
-        this.logger.warn(`Could not send reactions: ${String(thrown)}`);
-      }
+  private burst(sessionId: string): void {
+    const counts = this.pending.get(sessionId);
+    this.pending.delete(sessionId);
+    for (const sender of this.senders.keys()) {
+      if (sender.startsWith(`${sessionId} `)) this.senders.delete(sender);
     }
+    if (!counts) return;
+    this.live.toRoom(rooms.session(sessionId), 'reaction:burst', {
+      sessionId,
+      counts: Object.fromEntries(counts),
+    });
   }
 }

@@ -50,4 +50,27 @@ describe('Coalescer', () => {
     await jest.advanceTimersByTimeAsync(1000);
     expect(flush).not.toHaveBeenCalled();
   });
+
+  it('pushes each key on its own, so that one failing key neither stops the others nor is lost silently', async () => {
+    const pushed: string[] = [];
+    const warnings: string[] = [];
+    const coalescer = Coalescer.eachKey(
+      (key: string) => {
+        if (key === 'broken') return Promise.reject(new Error('the database went away'));
+        pushed.push(key);
+        return Promise.resolve();
+      },
+      { logger: { warn: (message) => warnings.push(message) }, what: 'door counts' },
+      250,
+    );
+
+    coalescer.mark('broken');
+    coalescer.mark('hall');
+    await jest.advanceTimersByTimeAsync(0);
+    coalescer.mark('annex');
+    await jest.advanceTimersByTimeAsync(250);
+
+    expect(pushed).toEqual(['hall', 'annex']);
+    expect(warnings).toEqual(['Could not send door counts: Error: the database went away']);
+  });
 });

@@ -21,6 +21,31 @@ export class Coalescer<K> {
     this.gap = gapMs;
   }
 
+  /**
+   * One that pushes each marked key on its own, so that one key's failure is logged ("Could not
+   * send <what>") and never stops the others: the next mark sends fresh state anyway.
+   */
+  static eachKey<K>(
+    push: (key: K) => Promise<void>,
+    failures: { logger: { warn: (message: string) => void }; what: string },
+    gapMs: number,
+    backoff = 0,
+  ): Coalescer<K> {
+    return new Coalescer<K>(
+      async (keys) => {
+        for (const key of keys) {
+          try {
+            await push(key);
+          } catch (thrown) {
+            failures.logger.warn(`Could not send ${failures.what}: ${String(thrown)}`);
+          }
+        }
+      },
+      gapMs,
+      backoff,
+    );
+  }
+
   mark(key: K): void {
     if (this.stopped) return;
     this.dirty.add(key);

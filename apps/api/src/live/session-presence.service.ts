@@ -13,8 +13,14 @@ const UPDATES_PER_SECOND = 2;
 @Injectable()
 export class SessionPresenceService implements OnModuleDestroy {
   private readonly logger = new Logger(SessionPresenceService.name);
-  private readonly pushes = new Coalescer<string>(
-    (sessionIds) => this.push(sessionIds),
+  private readonly pushes = Coalescer.eachKey(
+    async (sessionId: string) =>
+      this.live.toRoom(
+        rooms.sessionStaff(sessionId),
+        'session:presence.counts',
+        await this.counts(sessionId),
+      ),
+    { logger: this.logger, what: 'presence counts' },
     1000 / UPDATES_PER_SECOND,
   );
 
@@ -41,19 +47,5 @@ export class SessionPresenceService implements OnModuleDestroy {
 
   onModuleDestroy(): void {
     this.pushes.stop();
-  }
-
-  private async push(sessionIds: string[]): Promise<void> {
-    for (const sessionId of sessionIds) {
-      try {
-        this.live.toRoom(
-          rooms.sessionStaff(sessionId),
-          'session:presence.counts',
-          await this.counts(sessionId),
-        );
-      } catch (thrown) {
-        this.logger.warn(`Could not send presence counts: ${String(thrown)}`);
-      }
-    }
   }
 }

@@ -250,6 +250,36 @@ describe.each(databasesUnderTest())('check-in at the door on $kind', ({ create }
     expect(updates.length).toBeLessThanOrEqual(Math.ceil(elapsed * 4) + 1);
   });
 
+  it('should push who follows now to organisers only, never to a facilitator watching the door', async () => {
+    const people = await demoPeople(app);
+    const doorOnly = findPerson(
+      people,
+      (person) => person.roles.includes('facilitator') && !person.roles.includes('organiser'),
+      'facilitator who is not an organiser',
+    );
+    const door = await connect((await signIn(app, doorOnly)).token);
+    expect(await door.emitWithAck('checkin:counts.watch', { eventId })).toMatchObject({ ok: true });
+    const leaked: unknown[] = [];
+    door.on('attendance:now.updated', (now) => leaked.push(now));
+    const desk = await connect(organiser);
+    expect(await desk.emitWithAck('attendance:now.watch', { eventId })).toMatchObject({ ok: true });
+
+    const followed = nextEvent(desk, 'attendance:now.updated');
+    const viewer = await connect(participant);
+    const sessionId = agenda.sessions[0]?.id ?? '';
+    expect(
+      await viewer.emitWithAck('session:presence.join', { sessionId, mode: 'remote' }),
+    ).toMatchObject({ ok: true });
+    await followed;
+    // The door's own push, sent after the organisers' one: had the door been in their room, the
+    // names would have reached it first.
+    const counted = nextEvent(door, 'checkin:counts.updated');
+    await door.emitWithAck('checkin:scan.record', scan(freshBadge().code));
+    await counted;
+
+    expect(leaked).toEqual([]);
+  });
+
   it("should give the door today's roster: each member with their badge, who is in, and the event's days", async () => {
     const door = await connect(facilitator);
     const arrived = freshBadge();

@@ -1,7 +1,12 @@
 /** socket.io room names; the only place they are spelled out. */
 export const rooms = {
   event: (eventId: string) => `event:${eventId}`,
-  eventStaff: (eventId: string) => `event:${eventId}:staff`,
+  /** Who watches the door's counts: organisers and facilitators. */
+  eventDoor: (eventId: string) => `event:${eventId}:door`,
+  /** Who watches who follows the event now, by name: organisers. */
+  eventAttendance: (eventId: string) => `event:${eventId}:attendance`,
+  /** Staff on the plans overview, who follow every plan's changes. */
+  eventPlans: (eventId: string) => `event:${eventId}:plans`,
   session: (sessionId: string) => `session:${sessionId}`,
   sessionStaff: (sessionId: string) => `session:${sessionId}:staff`,
   breakout: (breakoutId: string) => `breakout:${breakoutId}`,
