@@ -7,17 +7,14 @@ import {
   type SavePlanSectionResult,
 } from '@hadir/contracts';
 import { databasesUnderTest } from '../support/databases';
+import { eventually } from '../support/eventually';
 import { call, sessionStage, type SignedIn } from '../support/session-live';
 import { connectLive, demoPeople, type LiveClient, nextEvent, signIn } from '../support/test-app';
 
 const refused = { ok: false, error: { code: 'FORBIDDEN' } };
 
 async function expectSoon(check: () => boolean): Promise<void> {
-  const until = Date.now() + 5000;
-  while (!check()) {
-    if (Date.now() > until) throw new Error('Did not happen within 5 s');
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
+  expect(await eventually(check, (held) => held)).toBe(true);
 }
 
 describe.each(databasesUnderTest())('action plans on $kind', ({ create }) => {

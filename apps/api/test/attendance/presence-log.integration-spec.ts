@@ -3,6 +3,7 @@ import { PresenceIntervalEntity } from '../../src/attendance/entities/presence-i
 import { PresenceLogService } from '../../src/attendance/presence-log.service';
 import type { AttendanceNow } from '@hadir/contracts';
 import { databasesUnderTest } from '../support/databases';
+import { eventually } from '../support/eventually';
 import { call, sessionStage, type SignedIn } from '../support/session-live';
 import {
   connectLive,
@@ -34,14 +35,11 @@ describe.each(databasesUnderTest())('the presence log on $kind', ({ create }) =>
       .find({ where: { sessionId, personId: ana.id }, order: { joinedAt: 'ASC' } });
 
   /** Closing happens after the socket is gone: wait until the rows say so. */
-  const settled = async (sessionId: string, open: number) => {
-    for (let tries = 0; tries < 50; tries += 1) {
-      const rows = await intervals(sessionId);
-      if (rows.filter((row) => row.leftAt === null).length === open) return rows;
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-    return intervals(sessionId);
-  };
+  const settled = (sessionId: string, open: number) =>
+    eventually(
+      () => intervals(sessionId),
+      (rows) => rows.filter((row) => row.leftAt === null).length === open,
+    );
 
   it('should open one interval per connection, keep it on a repeated join, and close it on leaving', async () => {
     const sessionId = stage.freshSession();

@@ -13,6 +13,7 @@ import {
 import * as Y from 'yjs';
 import { BreakoutsService } from '../../src/breakouts/breakouts.service';
 import { databasesUnderTest } from '../support/databases';
+import { eventually } from '../support/eventually';
 import { call, sessionStage, type SignedIn } from '../support/session-live';
 import { demoPeople, type LiveClient, nextEvent, signIn, withRole } from '../support/test-app';
 
@@ -236,13 +237,13 @@ describe.each(databasesUnderTest())('breakout rooms on $kind', ({ create }) => {
     const heard = async (expected: BreakoutRoomHere['here']) => {
       const sorted = (here: BreakoutRoomHere['here']) =>
         [...here].sort((a, b) => a.personId.localeCompare(b.personId));
-      const deadline = Date.now() + 5000;
-      while (Date.now() < deadline) {
-        const last = pushes.at(-1);
-        if (last && JSON.stringify(sorted(last.here)) === JSON.stringify(sorted(expected))) return;
-        await new Promise((resolve) => setTimeout(resolve, 50));
-      }
-      throw new Error(`Last heard: ${JSON.stringify(pushes.at(-1))}`);
+      const last = await eventually(
+        () => pushes.at(-1),
+        (push) =>
+          push !== undefined &&
+          JSON.stringify(sorted(push.here)) === JSON.stringify(sorted(expected)),
+      );
+      expect(last && sorted(last.here)).toEqual(sorted(expected));
     };
 
     const entered = await call<BreakoutRoomState>(

@@ -13,6 +13,7 @@ import type {
 import { dateInZone } from '@hadir/domain';
 import request from 'supertest';
 import { databasesUnderTest, type TestDatabase } from '../support/databases';
+import { eventually } from '../support/eventually';
 import {
   connectLive,
   demoPeople,
@@ -240,9 +241,10 @@ describe.each(databasesUnderTest())('check-in at the door on $kind', ({ create }
     }
     const expected = initial.data.checkedIn + 10;
     // Wait for the totals to catch up rather than for a fixed time: a loaded CI machine is slow.
-    for (let waited = 0; updates.at(-1)?.checkedIn !== expected && waited < 5000; waited += 50) {
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
+    await eventually(
+      () => updates.at(-1)?.checkedIn,
+      (checkedIn) => checkedIn === expected,
+    );
     const elapsed = (Date.now() - started) / 1000;
 
     expect(updates.at(-1)?.checkedIn).toBe(expected);

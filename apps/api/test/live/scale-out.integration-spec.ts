@@ -8,6 +8,7 @@ import {
   type TestDatabase,
 } from '../support/databases';
 import { BreakoutsService } from '../../src/breakouts/breakouts.service';
+import { eventually } from '../support/eventually';
 import { redisUrl, requireRedis } from '../support/redis';
 import { call } from '../support/session-live';
 import {
@@ -128,9 +129,10 @@ describe('two API nodes sharing Redis', () => {
     const replayed: string[] = [];
     participant.on('event:announcement.created', (a) => replayed.push(a.text));
     await new Promise<void>((resolve) => participant.once('connect', () => resolve()));
-    for (let waited = 0; replayed.length < missed.length && waited < 5000; waited += 50) {
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
+    await eventually(
+      () => replayed.length,
+      (count) => count >= missed.length,
+    );
     expect(participant.recovered).toBe(true);
     expect(replayed).toEqual(missed.map((a) => a.text));
   });
@@ -198,10 +200,10 @@ describe('two API nodes sharing Redis', () => {
         ),
       ),
     );
-    for (let waited = 0; waited < 5000; waited += 50) {
-      if (docs[0].getText('notes').toJSON() === docs[1].getText('notes').toJSON()) break;
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
+    await eventually(
+      () => docs.map((doc) => doc.getText('notes').toJSON()),
+      ([hall, home]) => hall === home,
+    );
     const merged = docs[0].getText('notes').toJSON();
     expect(docs[1].getText('notes').toJSON()).toBe(merged);
     expect(merged).toContain('From the hall. ');
@@ -217,9 +219,10 @@ describe('two API nodes sharing Redis', () => {
     member.on('breakout:set.changed', (changed) => changes.push(changed));
     const later = new Date(Date.now() + 601_000);
     await Promise.all([nodeA, nodeB].map((node) => node.app.get(BreakoutsService).tick(later)));
-    for (let waited = 0; changes.length === 0 && waited < 5000; waited += 50) {
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
+    await eventually(
+      () => changes.length,
+      (count) => count > 0,
+    );
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(changes.map((changed) => changed.status)).toEqual(['closed']);
   });

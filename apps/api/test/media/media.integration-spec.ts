@@ -13,6 +13,7 @@ import {
   databasesUnderTest,
   type TestDatabase,
 } from '../support/databases';
+import { eventually } from '../support/eventually';
 import { redisUrl } from '../support/redis';
 import { call, sessionCast, sessionStage, type SignedIn } from '../support/session-live';
 import {
@@ -54,16 +55,10 @@ describe.each(databasesUnderTest())('live media on $kind', ({ create }) => {
     ((await request(stage.app.url).get('/api/health').expect(200)).body as { media: MediaCounts })
       .media;
   /** Closing cascades through pipes between workers: the counts settle a moment later. */
-  const countsOnceSettled = async (expected: Partial<MediaCounts>): Promise<MediaCounts> => {
-    let now = await counts();
-    const matches = () =>
-      Object.entries(expected).every(([key, value]) => now[key as keyof MediaCounts] === value);
-    for (let tries = 0; tries < 50 && !matches(); tries += 1) {
-      await new Promise((resolve) => setTimeout(resolve, 100));
-      now = await counts();
-    }
-    return now;
-  };
+  const countsOnceSettled = (expected: Partial<MediaCounts>): Promise<MediaCounts> =>
+    eventually(counts, (now) =>
+      Object.entries(expected).every(([key, value]) => now[key as keyof MediaCounts] === value),
+    );
   const connect = async (person: SignedIn) => {
     const socket = await connectLive(stage.app.url, person.token);
     sockets.push(socket);
@@ -314,11 +309,12 @@ describe.each(databasesUnderTest())('live media on $kind', ({ create }) => {
     for (const pid of pids) process.kill(pid, 'SIGKILL');
     expect(await reset).toMatchObject({ sessionId });
 
-    const started = Date.now();
-    while (workers.pids().length < 2 && Date.now() - started < 5000) {
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-    expect(workers.pids()).toHaveLength(2);
+    expect(
+      await eventually(
+        () => workers.pids(),
+        (now) => now.length === 2,
+      ),
+    ).toHaveLength(2);
     expect(workers.pids()).not.toEqual(expect.arrayContaining([pids[0]]));
 
     await joinMedia(talk, sessionId);
