@@ -82,7 +82,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['apps/api/src/live/live-handler.decorator.ts'],
+    files: ['apps/api/src/realtime/live-handler.decorator.ts'],
     rules: { 'no-restricted-imports': 'off' },
   },
   {

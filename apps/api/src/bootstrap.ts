@@ -8,8 +8,8 @@ import { AppModule } from './app.module';
 import { AllExceptionsFilter } from './common/all-exceptions.filter';
 import { securityHeaders } from './common/security-headers';
 import type { AppConfig } from './config/config';
-import { LiveIoAdapter } from './live/live-io.adapter';
-import { RedisIoAdapter } from './live/redis-io.adapter';
+import { LiveIoAdapter } from './realtime/live-io.adapter';
+import { RedisIoAdapter } from './realtime/redis-io.adapter';
 import { serveWebApp } from './web-app';
 
 /** Builds the whole application; `main.ts` and the integration tests both start it this way. */

@@ -2,7 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { IdentityModule } from '../identity/identity.module';
 import { InteractionModule } from '../interaction/interaction.module';
-import { LiveEmitterModule } from '../live/live-emitter.module';
+import { LiveEmitterModule } from '../realtime/live-emitter.module';
 import { ActionPlansGateway } from './action-plans.gateway';
 import { ActionPlansService } from './action-plans.service';
 import { ActionPlanEntity } from './entities/action-plan.entity';

@@ -5,7 +5,7 @@ import { Repository } from 'typeorm';
 import { HadirException } from '../common/hadir.exception';
 import { EventsService } from '../events/events.service';
 import { AccessService } from '../identity/access.service';
-import { LiveEmitter } from '../live/live-emitter.service';
+import { LiveEmitter } from '../realtime/live-emitter.service';
 import { AnnouncementEntity } from './entities/announcement.entity';
 
 const RECENT_LIMIT = 20;

@@ -2,8 +2,8 @@ import { Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { type AttendanceNow, rooms } from '@hadir/contracts';
 import { Repository } from 'typeorm';
-import { Coalescer } from '../live/coalescer';
-import { LiveEmitter } from '../live/live-emitter.service';
+import { Coalescer } from '../realtime/coalescer';
+import { LiveEmitter } from '../realtime/live-emitter.service';
 import { PresenceIntervalEntity } from './entities/presence-interval.entity';
 import { PRESENCE_HEARTBEAT_MS } from './heartbeat';
 

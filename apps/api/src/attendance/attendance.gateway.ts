@@ -2,10 +2,10 @@ import { UseInterceptors } from '@nestjs/common';
 import { WebSocketGateway } from '@nestjs/websockets';
 import { type AttendanceNow, rooms, type WatchAttendance } from '@hadir/contracts';
 import { AccessService } from '../identity/access.service';
-import { LiveHandler } from '../live/live-handler.decorator';
-import { LiveAckInterceptor } from '../live/live-ack.interceptor';
-import { LIVE_GATEWAY_OPTIONS } from '../live/live.options';
-import type { LiveSocket } from '../live/live.types';
+import { LiveHandler } from '../realtime/live-handler.decorator';
+import { LiveAckInterceptor } from '../realtime/live-ack.interceptor';
+import { LIVE_GATEWAY_OPTIONS } from '../realtime/live.options';
+import type { LiveSocket } from '../realtime/live.types';
 import { AttendanceNowService } from './attendance-now.service';
 
 @WebSocketGateway(LIVE_GATEWAY_OPTIONS)

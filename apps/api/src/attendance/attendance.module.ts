@@ -3,7 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { CheckInModule } from '../checkin/check-in.module';
 import { EventsModule } from '../events/events.module';
 import { IdentityModule } from '../identity/identity.module';
-import { LiveEmitterModule } from '../live/live-emitter.module';
+import { LiveEmitterModule } from '../realtime/live-emitter.module';
 import { AttendanceCorrectionsService } from './attendance-corrections.service';
 import { AttendanceNowService } from './attendance-now.service';
 import { AttendanceGateway } from './attendance.gateway';

@@ -17,9 +17,9 @@ import {
 import { In, Repository } from 'typeorm';
 import * as Y from 'yjs';
 import { HadirException } from '../common/hadir.exception';
-import { Coalescer } from '../live/coalescer';
-import { LiveEmitter } from '../live/live-emitter.service';
-import type { LiveSocket } from '../live/live.types';
+import { Coalescer } from '../realtime/coalescer';
+import { LiveEmitter } from '../realtime/live-emitter.service';
+import type { LiveSocket } from '../realtime/live.types';
 import { audienceOf, BreakoutAccessService } from './breakout-access.service';
 import { BreakoutMessageEntity } from './entities/breakout-message.entity';
 import { BreakoutNoteUpdateEntity } from './entities/breakout-note-update.entity';

@@ -27,7 +27,7 @@ import { EventEntity } from '../events/entities/event.entity';
 import { AccessService } from '../identity/access.service';
 import { EventRoleEntity } from '../identity/entities/event-role.entity';
 import { SessionAccessService } from '../interaction/session-access.service';
-import { LiveEmitter } from '../live/live-emitter.service';
+import { LiveEmitter } from '../realtime/live-emitter.service';
 import { audienceOf, BreakoutAccessService } from './breakout-access.service';
 import { BreakoutRoomsService } from './breakout-rooms.service';
 import { BreakoutAssignmentEntity } from './entities/breakout-assignment.entity';

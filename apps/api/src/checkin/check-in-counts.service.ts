@@ -5,8 +5,8 @@ import { dateInZone } from '@hadir/domain';
 import { Repository } from 'typeorm';
 import { HadirException } from '../common/hadir.exception';
 import { EventEntity } from '../events/entities/event.entity';
-import { Coalescer } from '../live/coalescer';
-import { LiveEmitter } from '../live/live-emitter.service';
+import { Coalescer } from '../realtime/coalescer';
+import { LiveEmitter } from '../realtime/live-emitter.service';
 import { AdmissionEntity } from './entities/admission.entity';
 
 /** However fast scans arrive, staff get at most this many count updates a second. */

@@ -9,10 +9,10 @@ import {
   type WatchCounts,
 } from '@hadir/contracts';
 import { AccessService } from '../identity/access.service';
-import { LiveHandler } from '../live/live-handler.decorator';
-import { LiveAckInterceptor } from '../live/live-ack.interceptor';
-import { LIVE_GATEWAY_OPTIONS } from '../live/live.options';
-import type { LiveSocket } from '../live/live.types';
+import { LiveHandler } from '../realtime/live-handler.decorator';
+import { LiveAckInterceptor } from '../realtime/live-ack.interceptor';
+import { LIVE_GATEWAY_OPTIONS } from '../realtime/live.options';
+import type { LiveSocket } from '../realtime/live.types';
 import { CheckInCountsService } from './check-in-counts.service';
 import { CHECK_IN_ROLES, CheckInService } from './check-in.service';
 

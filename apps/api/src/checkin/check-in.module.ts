@@ -5,7 +5,7 @@ import { BadgeEntity } from '../identity/entities/badge.entity';
 import { EventRoleEntity } from '../identity/entities/event-role.entity';
 import { PersonEntity } from '../identity/entities/person.entity';
 import { IdentityModule } from '../identity/identity.module';
-import { LiveEmitterModule } from '../live/live-emitter.module';
+import { LiveEmitterModule } from '../realtime/live-emitter.module';
 import { CheckInCountsService } from './check-in-counts.service';
 import { CheckInController } from './check-in.controller';
 import { CheckInGateway } from './check-in.gateway';

@@ -21,7 +21,7 @@ import { AccessService } from '../identity/access.service';
 import { BadgeEntity } from '../identity/entities/badge.entity';
 import { EventRoleEntity } from '../identity/entities/event-role.entity';
 import { PersonEntity } from '../identity/entities/person.entity';
-import { LiveEmitter } from '../live/live-emitter.service';
+import { LiveEmitter } from '../realtime/live-emitter.service';
 import { CheckInCountsService } from './check-in-counts.service';
 import { AdmissionEntity } from './entities/admission.entity';
 import { CheckInEntity } from './entities/check-in.entity';

@@ -11,7 +11,7 @@ import { datesOf, findSpeakerConflicts, instantOf, wallClockOf } from '@hadir/do
 import { type EntityManager, Not, Repository } from 'typeorm';
 import { HadirException } from '../common/hadir.exception';
 import { AccessService } from '../identity/access.service';
-import { LiveEmitter } from '../live/live-emitter.service';
+import { LiveEmitter } from '../realtime/live-emitter.service';
 import { EventEntity } from './entities/event.entity';
 import { SessionPersonEntity } from './entities/session-person.entity';
 import { SessionEntity } from './entities/session.entity';

@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { IdentityModule } from '../identity/identity.module';
-import { LiveEmitterModule } from '../live/live-emitter.module';
+import { LiveEmitterModule } from '../realtime/live-emitter.module';
 import { AgendaEditorService } from './agenda-editor.service';
 import { EventTransferService } from './event-transfer.service';
 import { EventEntity } from './entities/event.entity';

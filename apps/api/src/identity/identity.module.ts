@@ -2,7 +2,7 @@ import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { EventEntity } from '../events/entities/event.entity';
-import { LiveEmitterModule } from '../live/live-emitter.module';
+import { LiveEmitterModule } from '../realtime/live-emitter.module';
 import { AccessService } from './access.service';
 import { BadgesService } from './badges.service';
 import { BadgeEntity } from './entities/badge.entity';

@@ -4,7 +4,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { type InvitationLink } from '@hadir/contracts';
 import { type EntityManager, IsNull, Repository } from 'typeorm';
 import { HadirException } from '../common/hadir.exception';
-import { LiveEmitter } from '../live/live-emitter.service';
+import { LiveEmitter } from '../realtime/live-emitter.service';
 import { AccessService } from './access.service';
 import { InvitationEntity } from './entities/invitation.entity';
 import { TokenService } from './token.service';

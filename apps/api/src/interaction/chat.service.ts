@@ -12,7 +12,7 @@ import {
 import { IsNull, MoreThan, Repository } from 'typeorm';
 import { HadirException } from '../common/hadir.exception';
 import { PersonEntity } from '../identity/entities/person.entity';
-import { LiveEmitter } from '../live/live-emitter.service';
+import { LiveEmitter } from '../realtime/live-emitter.service';
 import { ChatMessageEntity } from './entities/chat-message.entity';
 import { ChatMuteEntity } from './entities/chat-mute.entity';
 import { SessionAccessService } from './session-access.service';

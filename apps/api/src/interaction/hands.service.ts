@@ -9,7 +9,7 @@ import {
   rooms,
 } from '@hadir/contracts';
 import { Repository } from 'typeorm';
-import { LiveEmitter } from '../live/live-emitter.service';
+import { LiveEmitter } from '../realtime/live-emitter.service';
 import { RaisedHandEntity } from './entities/raised-hand.entity';
 import { SessionAccessService } from './session-access.service';
 

@@ -29,11 +29,11 @@ import {
   type VoteQuestion,
   type VoteResult,
 } from '@hadir/contracts';
-import { LiveHandler } from '../live/live-handler.decorator';
-import { LiveAckInterceptor } from '../live/live-ack.interceptor';
-import { LIVE_GATEWAY_OPTIONS } from '../live/live.options';
-import type { LiveSocket } from '../live/live.types';
-import { SessionPresenceService } from '../live/session-presence.service';
+import { LiveHandler } from '../realtime/live-handler.decorator';
+import { LiveAckInterceptor } from '../realtime/live-ack.interceptor';
+import { LIVE_GATEWAY_OPTIONS } from '../realtime/live.options';
+import type { LiveSocket } from '../realtime/live.types';
+import { SessionPresenceService } from '../realtime/session-presence.service';
 import { ChatService } from './chat.service';
 import { HandsService } from './hands.service';
 import { PollsService } from './polls.service';

@@ -2,7 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { EventsModule } from '../events/events.module';
 import { IdentityModule } from '../identity/identity.module';
-import { LiveEmitterModule } from '../live/live-emitter.module';
+import { LiveEmitterModule } from '../realtime/live-emitter.module';
 import { ChatMessageEntity } from './entities/chat-message.entity';
 import { ChatMuteEntity } from './entities/chat-mute.entity';
 import { PollResponseEntity } from './entities/poll-response.entity';

@@ -3,8 +3,8 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { type PollResults, rooms } from '@hadir/contracts';
 import { tallyPoll } from '@hadir/domain';
 import { Repository } from 'typeorm';
-import { Coalescer } from '../live/coalescer';
-import { LiveEmitter } from '../live/live-emitter.service';
+import { Coalescer } from '../realtime/coalescer';
+import { LiveEmitter } from '../realtime/live-emitter.service';
 import { PollResponseEntity } from './entities/poll-response.entity';
 import { PollEntity } from './entities/poll.entity';
 

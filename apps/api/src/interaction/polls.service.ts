@@ -14,7 +14,7 @@ import {
 import { csvTable, readAnswer } from '@hadir/domain';
 import { IsNull, Not, Repository } from 'typeorm';
 import { HadirException } from '../common/hadir.exception';
-import { LiveEmitter } from '../live/live-emitter.service';
+import { LiveEmitter } from '../realtime/live-emitter.service';
 import { PollResponseEntity } from './entities/poll-response.entity';
 import { PollEntity } from './entities/poll.entity';
 import { PollTalliesService, resultsArePublic } from './poll-tallies.service';

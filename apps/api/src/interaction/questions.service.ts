@@ -19,7 +19,7 @@ import {
 import { csvTable } from '@hadir/domain';
 import { In, MoreThan, Not, Repository } from 'typeorm';
 import { HadirException } from '../common/hadir.exception';
-import { LiveEmitter } from '../live/live-emitter.service';
+import { LiveEmitter } from '../realtime/live-emitter.service';
 import { QaSettingsEntity } from './entities/qa-settings.entity';
 import { QuestionVoteEntity } from './entities/question-vote.entity';
 import { QuestionEntity } from './entities/question.entity';

@@ -1,7 +1,7 @@
 import { Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
 import { type Reaction, rooms } from '@hadir/contracts';
-import { Coalescer } from '../live/coalescer';
-import { LiveEmitter } from '../live/live-emitter.service';
+import { Coalescer } from '../realtime/coalescer';
+import { LiveEmitter } from '../realtime/live-emitter.service';
 import { SessionAccessService } from './session-access.service';
 
 const BURSTS_PER_SECOND = 4;

@@ -2,8 +2,8 @@ import { Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { rooms } from '@hadir/contracts';
 import { In, Repository } from 'typeorm';
-import { Coalescer } from '../live/coalescer';
-import { LiveEmitter } from '../live/live-emitter.service';
+import { Coalescer } from '../realtime/coalescer';
+import { LiveEmitter } from '../realtime/live-emitter.service';
 import { QuestionEntity } from './entities/question.entity';
 
 /** However fast votes arrive, a session's audience gets at most this many total updates a second. */

@@ -10,12 +10,12 @@ import { PresenceLogService } from '../attendance/presence-log.service';
 import { toApiError } from '../common/to-api-error';
 import { EventsService } from '../events/events.service';
 import { AccessService } from '../identity/access.service';
-import { LiveHandler } from './live-handler.decorator';
-import { LiveAckInterceptor } from './live-ack.interceptor';
-import { LiveEmitter } from './live-emitter.service';
-import { LIVE_GATEWAY_OPTIONS } from './live.options';
-import { SessionPresenceService } from './session-presence.service';
-import type { LiveNamespace, LiveSocket, LiveSocketData } from './live.types';
+import { LiveHandler } from '../realtime/live-handler.decorator';
+import { LiveAckInterceptor } from '../realtime/live-ack.interceptor';
+import { LiveEmitter } from '../realtime/live-emitter.service';
+import { LIVE_GATEWAY_OPTIONS } from '../realtime/live.options';
+import { SessionPresenceService } from '../realtime/session-presence.service';
+import type { LiveNamespace, LiveSocket, LiveSocketData } from '../realtime/live.types';
 
 type RestoreSession = LiveNamespace['adapter']['restoreSession'];
 type Session = Awaited<ReturnType<RestoreSession>>;

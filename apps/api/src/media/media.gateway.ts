@@ -18,10 +18,10 @@ import {
   type StageChange,
   type TransportOptionsWire,
 } from '@hadir/contracts';
-import { LiveHandler } from '../live/live-handler.decorator';
-import { LiveAckInterceptor } from '../live/live-ack.interceptor';
-import { LIVE_GATEWAY_OPTIONS } from '../live/live.options';
-import type { LiveSocket } from '../live/live.types';
+import { LiveHandler } from '../realtime/live-handler.decorator';
+import { LiveAckInterceptor } from '../realtime/live-ack.interceptor';
+import { LIVE_GATEWAY_OPTIONS } from '../realtime/live.options';
+import type { LiveSocket } from '../realtime/live.types';
 import { MediaRoomsService } from './media-rooms.service';
 
 /**

@@ -3,7 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { BreakoutsModule } from '../breakouts/breakouts.module';
 import { IdentityModule } from '../identity/identity.module';
 import { InteractionModule } from '../interaction/interaction.module';
-import { LiveEmitterModule } from '../live/live-emitter.module';
+import { LiveEmitterModule } from '../realtime/live-emitter.module';
 import { StageInvitationEntity } from './entities/stage-invitation.entity';
 import { MediaGateway } from './media.gateway';
 import { MediaRoomsService } from './media-rooms.service';
