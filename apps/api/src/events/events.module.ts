@@ -9,6 +9,7 @@ import { SessionPersonEntity } from './entities/session-person.entity';
 import { SessionEntity } from './entities/session.entity';
 import { EventsController } from './events.controller';
 import { EventsService } from './events.service';
+import { PeopleImportController } from './people-import.controller';
 
 @Module({
   imports: [
@@ -16,7 +17,7 @@ import { EventsService } from './events.service';
     IdentityModule,
     LiveEmitterModule,
   ],
-  controllers: [EventsController],
+  controllers: [EventsController, PeopleImportController],
   providers: [EventsService, AgendaEditorService, EventTransferService],
   exports: [EventsService, TypeOrmModule],
 })

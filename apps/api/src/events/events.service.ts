@@ -53,6 +53,13 @@ export class EventsService {
   }
 
   /** The event created first: in demo mode, the seeded programme, whatever was imported since. */
+  /** The event's time zone, for who only needs that (the people import places attendees by it). */
+  async timeZoneOf(eventId: string): Promise<string> {
+    const event = await this.events.findOne({ where: { id: eventId }, select: { timezone: true } });
+    if (!event) throw HadirException.of('events.eventNotFound');
+    return event.timezone;
+  }
+
   firstEvent(): Promise<EventEntity | null> {
     return this.events.findOne({ where: {}, order: { createdAt: 'ASC' } });
   }

@@ -1,7 +1,6 @@
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { EventEntity } from '../events/entities/event.entity';
 import { LiveEmitterModule } from '../realtime/live-emitter.module';
 import { AccessService } from './access.service';
 import { BadgesService } from './badges.service';
@@ -19,14 +18,7 @@ import { TokenService } from './token.service';
 
 @Module({
   imports: [
-    TypeOrmModule.forFeature([
-      PersonEntity,
-      EventRoleEntity,
-      InvitationEntity,
-      BadgeEntity,
-      // Read only: the import needs the event's time zone.
-      EventEntity,
-    ]),
+    TypeOrmModule.forFeature([PersonEntity, EventRoleEntity, InvitationEntity, BadgeEntity]),
     LiveEmitterModule,
   ],
   controllers: [IdentityController, PeopleController],

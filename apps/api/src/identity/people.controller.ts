@@ -16,8 +16,6 @@ import {
   createPersonBodySchema,
   type EventPeopleResponse,
   type EventPerson,
-  importPeopleBodySchema,
-  type ImportReport,
   type InvitationLink,
   setRolesBodySchema,
   updatePersonBodySchema,
@@ -27,12 +25,10 @@ import { BadgesService } from './badges.service';
 import { InvitationsService } from './invitations.service';
 import { PeopleService } from './people.service';
 import { CurrentPersonId } from './session-auth.guard';
-import { RateLimit } from '../rate-limit/rate-limit.guard';
 
 class CreatePersonDto extends createZodDto(createPersonBodySchema) {}
 class UpdatePersonDto extends createZodDto(updatePersonBodySchema) {}
 class SetRolesDto extends createZodDto(setRolesBodySchema) {}
-class ImportPeopleDto extends createZodDto(importPeopleBodySchema) {}
 
 @ApiTags('people')
 @ApiBearerAuth()
@@ -79,29 +75,6 @@ export class PeopleController {
     @Body() body: SetRolesDto,
   ): Promise<EventPerson> {
     return this.people.setRoles(actorId, eventId, personId, body.roles);
-  }
-
-  /** What importing the file would do, row by row; writes nothing. */
-  @RateLimit(20)
-  @Post('people/import/preview')
-  @HttpCode(200)
-  preview(
-    @CurrentPersonId() actorId: string,
-    @Param('eventId', ParseUUIDPipe) eventId: string,
-    @Body() body: ImportPeopleDto,
-  ): Promise<ImportReport> {
-    return this.people.import(actorId, eventId, body.csv, false);
-  }
-
-  @RateLimit(20)
-  @Post('people/import')
-  @HttpCode(200)
-  import(
-    @CurrentPersonId() actorId: string,
-    @Param('eventId', ParseUUIDPipe) eventId: string,
-    @Body() body: ImportPeopleDto,
-  ): Promise<ImportReport> {
-    return this.people.import(actorId, eventId, body.csv, true);
   }
 
   @Get('people/:personId/invitation')

@@ -15,7 +15,6 @@ import { readPeopleCsv } from '@hadir/domain';
 import { type EntityManager, In, IsNull, Repository } from 'typeorm';
 import { randomUUID } from 'node:crypto';
 import { HadirException } from '../common/hadir.exception';
-import { EventEntity } from '../events/entities/event.entity';
 import { AccessService } from './access.service';
 import { BadgesService, groupRoles } from './badges.service';
 import { BadgeEntity } from './entities/badge.entity';
@@ -42,7 +41,6 @@ export class PeopleService {
   constructor(
     @InjectRepository(PersonEntity) private readonly people: Repository<PersonEntity>,
     @InjectRepository(EventRoleEntity) private readonly roles: Repository<EventRoleEntity>,
-    @InjectRepository(EventEntity) private readonly events: Repository<EventEntity>,
     private readonly access: AccessService,
     private readonly badges: BadgesService,
     private readonly invitations: InvitationsService,
@@ -157,18 +155,17 @@ export class PeopleService {
   /**
    * Reads a people CSV and reports, row by row, what importing it would do. With `apply` it also
    * does it, for the valid rows only, in one transaction. Rows are matched on e-mail, so importing
-   * the same file again changes nothing.
+   * the same file again changes nothing. `timeZoneOf` is asked once the organiser is known: the
+   * event's zone places in-person attendees who name none.
    */
   async import(
     actorId: string,
     eventId: string,
-    csv: string,
-    apply: boolean,
+    { csv, apply }: { csv: string; apply: boolean },
+    timeZoneOf: (eventId: string) => Promise<string>,
   ): Promise<ImportReport> {
     await this.access.requireRole(actorId, eventId, ['organiser']);
-    const event = await this.events.findOneBy({ id: eventId });
-    if (!event) throw HadirException.of('events.eventNotFound');
-    const { rows: parsed, fileErrors } = readPeopleCsv(csv, event.timezone);
+    const { rows: parsed, fileErrors } = readPeopleCsv(csv, await timeZoneOf(eventId));
     if (fileErrors.length > 0) {
       throw HadirException.of(
         'people.unreadableFile',
