@@ -3,12 +3,12 @@ import { Navigate, Outlet } from 'react-router';
 import { ProfileLanguageNotice } from '../modules/language/components/ProfileLanguageNotice';
 import { useProfileLanguage } from '../modules/language/hooks/useProfileLanguage';
 import { LiveSocketProvider } from '../modules/live/components/LiveSocketProvider';
-import { useSignOutWhenAccessRevoked } from '../modules/session/hooks/useSignOutWhenAccessRevoked';
-import { useSessionStore } from '../modules/session/state/sessionStore';
+import { useSignOutWhenAccessRevoked } from '../modules/auth/hooks/useSignOutWhenAccessRevoked';
+import { useAuthStore } from '../modules/auth/state/authStore';
 
 /** Routes for signed-in people: without a session token they go to sign-in. */
 export function SessionLayout() {
-  const token = useSessionStore((state) => state.token);
+  const token = useAuthStore((state) => state.token);
   useProfileLanguage();
   if (token === null) return <Navigate to="/sign-in" replace />;
   return (

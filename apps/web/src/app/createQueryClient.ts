@@ -1,7 +1,7 @@
 import { ErrorCode } from '@hadir/contracts';
 import { QueryCache, QueryClient } from '@tanstack/react-query';
-import { forgetSignedInPerson } from '../modules/session/api/forgetSignedInPerson';
-import { useSessionStore } from '../modules/session/state/sessionStore';
+import { forgetSignedInPerson } from '../modules/auth/api/forgetSignedInPerson';
+import { useAuthStore } from '../modules/auth/state/authStore';
 import { ApiRequestError } from '../shared/api/ApiRequestError';
 
 const isUnauthenticated = (error: unknown) =>
@@ -14,7 +14,7 @@ export function createQueryClient(): QueryClient {
       // person to sign-in.
       onError: (error) => {
         if (!isUnauthenticated(error)) return;
-        useSessionStore.getState().clearToken();
+        useAuthStore.getState().clearToken();
         forgetSignedInPerson(queryClient);
       },
     }),

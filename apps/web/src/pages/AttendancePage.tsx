@@ -24,7 +24,7 @@ import { useEventAgenda } from '../modules/events/hooks/useEventAgenda';
 import { formatCalendarDate, formatTimeRange, viewerTimeZone } from '../modules/events/lib/time';
 import { LanguageSwitch } from '../modules/language/components/LanguageSwitch';
 import { useDateFnsLocale } from '../modules/language/hooks/useDateFnsLocale';
-import { SignedInPerson } from '../modules/session/components/SignedInPerson';
+import { SignedInPerson } from '../modules/auth/components/SignedInPerson';
 import { PageLoader } from '../shared/components/PageLoader';
 import { QueryErrorAlert } from '../shared/components/QueryErrorAlert';
 

@@ -13,7 +13,7 @@ import { useEventAgenda } from '../modules/events/hooks/useEventAgenda';
 import { ConnectionStatusBadge } from '../modules/live/components/ConnectionStatusBadge';
 import { LanguageSwitch } from '../modules/language/components/LanguageSwitch';
 import { useLiveWatch } from '../modules/live/hooks/useLiveWatch';
-import { useMe } from '../modules/session/hooks/useMe';
+import { useMe } from '../modules/auth/hooks/useMe';
 import { usePresenceMode } from '../modules/session-live/hooks/usePresenceMode';
 import { shutOut, StaffOnlyNotice } from '../modules/session-room/components/StaffOnlyNotice';
 import { useSessionPresence } from '../modules/session-room/hooks/useSessionPresence';

@@ -39,7 +39,7 @@ import {
 import { useEventAgenda } from '../modules/events/hooks/useEventAgenda';
 import { ConnectionStatusBadge } from '../modules/live/components/ConnectionStatusBadge';
 import { useConnectionStatus } from '../modules/live/hooks/useConnectionStatus';
-import { useHasEventRole } from '../modules/session/hooks/useHasEventRole';
+import { useHasEventRole } from '../modules/auth/hooks/useHasEventRole';
 import { useErrorMessage } from '../shared/api/useErrorMessage';
 import { PageLoader } from '../shared/components/PageLoader';
 

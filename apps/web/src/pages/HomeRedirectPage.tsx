@@ -2,7 +2,7 @@ import { Paper, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Navigate } from 'react-router';
 import { useEvents } from '../modules/events/hooks/useEvents';
-import { SignedInPerson } from '../modules/session/components/SignedInPerson';
+import { SignedInPerson } from '../modules/auth/components/SignedInPerson';
 import { PageLoader } from '../shared/components/PageLoader';
 import { PublicLayout } from '../shared/components/PublicLayout';
 import { QueryErrorAlert } from '../shared/components/QueryErrorAlert';

@@ -2,7 +2,7 @@ import { Alert, Anchor, Stack } from '@mantine/core';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useSearchParams } from 'react-router';
-import { useRedeemInvitation } from '../modules/session/hooks/useRedeemInvitation';
+import { useRedeemInvitation } from '../modules/auth/hooks/useRedeemInvitation';
 import { useErrorMessage } from '../shared/api/useErrorMessage';
 import { PageLoader } from '../shared/components/PageLoader';
 import { PublicLayout } from '../shared/components/PublicLayout';

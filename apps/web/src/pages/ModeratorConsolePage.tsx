@@ -34,7 +34,7 @@ import { useSessionActions } from '../modules/session-live/hooks/useSessionActio
 import { useSessionLive } from '../modules/session-live/hooks/useSessionLive';
 import { downloadCsv } from '../modules/session-live/lib/downloadCsv';
 import { orderQuestions } from '../modules/session-live/lib/sessionLiveState';
-import { useMe } from '../modules/session/hooks/useMe';
+import { useMe } from '../modules/auth/hooks/useMe';
 import { shutOut, StaffOnlyNotice } from '../modules/session-room/components/StaffOnlyNotice';
 import { useSessionPresence } from '../modules/session-room/hooks/useSessionPresence';
 import { useErrorMessage } from '../shared/api/useErrorMessage';

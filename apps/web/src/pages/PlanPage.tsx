@@ -23,7 +23,7 @@ import { EventHeader } from '../modules/events/components/EventHeader';
 import { useEventAgenda } from '../modules/events/hooks/useEventAgenda';
 import { ConnectionStatusBadge } from '../modules/live/components/ConnectionStatusBadge';
 import { LanguageSwitch } from '../modules/language/components/LanguageSwitch';
-import { SignedInPerson } from '../modules/session/components/SignedInPerson';
+import { SignedInPerson } from '../modules/auth/components/SignedInPerson';
 import { useCountryName } from '../modules/sign-in/hooks/useCountryName';
 import { useErrorMessage } from '../shared/api/useErrorMessage';
 import { PageLoader } from '../shared/components/PageLoader';

@@ -21,7 +21,7 @@ import { useEventAgenda } from '../modules/events/hooks/useEventAgenda';
 import { LanguageSwitch } from '../modules/language/components/LanguageSwitch';
 import { ConnectionStatusBadge } from '../modules/live/components/ConnectionStatusBadge';
 import { useLiveSocket } from '../modules/live/hooks/useLiveSocket';
-import { SignedInPerson } from '../modules/session/components/SignedInPerson';
+import { SignedInPerson } from '../modules/auth/components/SignedInPerson';
 import { ACK_TIMEOUT_MS, request } from '../modules/session-live/hooks/useSessionLive';
 import { useCountryName } from '../modules/sign-in/hooks/useCountryName';
 import { useErrorMessage } from '../shared/api/useErrorMessage';

@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { LanguageSwitch } from '../modules/language/components/LanguageSwitch';
 import { ProfileForm } from '../modules/profile/components/ProfileForm';
-import { SignedInPerson } from '../modules/session/components/SignedInPerson';
-import { useMe } from '../modules/session/hooks/useMe';
+import { SignedInPerson } from '../modules/auth/components/SignedInPerson';
+import { useMe } from '../modules/auth/hooks/useMe';
 import { PageLoader } from '../shared/components/PageLoader';
 import { QueryErrorAlert } from '../shared/components/QueryErrorAlert';
 

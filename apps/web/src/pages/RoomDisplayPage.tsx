@@ -5,7 +5,7 @@ import { useEventAgenda } from '../modules/events/hooks/useEventAgenda';
 import { DisplayedPlan } from '../modules/action-plans/components/DisplayedPlan';
 import { DisplayedNotes } from '../modules/breakouts/components/DisplayedNotes';
 import { LazyDisplayStage } from '../modules/media/components/LazyMedia';
-import { useMe } from '../modules/session/hooks/useMe';
+import { useMe } from '../modules/auth/hooks/useMe';
 import { ConnectionStatusBadge } from '../modules/live/components/ConnectionStatusBadge';
 import { LanguageSwitch } from '../modules/language/components/LanguageSwitch';
 import { usePresenceMode } from '../modules/session-live/hooks/usePresenceMode';

@@ -3,8 +3,8 @@ import { Alert, Paper, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { useRedeemInvitation } from '../modules/session/hooks/useRedeemInvitation';
-import { useSessionStore } from '../modules/session/state/sessionStore';
+import { useRedeemInvitation } from '../modules/auth/hooks/useRedeemInvitation';
+import { useAuthStore } from '../modules/auth/state/authStore';
 import { DemoPeopleList } from '../modules/sign-in/components/DemoPeopleList';
 import { useDemoPeople } from '../modules/sign-in/hooks/useDemoPeople';
 import { useMeta } from '../modules/sign-in/hooks/useMeta';
@@ -20,7 +20,7 @@ export function SignInPage() {
   const demoPeople = useDemoPeople(demoMode);
   const redeem = useRedeemInvitation();
   const [selectedPersonId, setSelectedPersonId] = useState<string | null>(null);
-  const signOutReason = useSessionStore((state) => state.signOutReason);
+  const signOutReason = useAuthStore((state) => state.signOutReason);
 
   const handleSelect = (person: DemoPerson) => {
     setSelectedPersonId(person.id);

@@ -1,6 +1,6 @@
 import { ErrorCode, errorResponseSchema } from '@hadir/contracts';
 import { z } from 'zod';
-import { useSessionStore } from '../../modules/session/state/sessionStore';
+import { useAuthStore } from '../../modules/auth/state/authStore';
 import { ApiRequestError } from './ApiRequestError';
 
 export interface ApiFetchOptions {
@@ -22,7 +22,7 @@ export async function apiFetch<S extends z.ZodType>(
   { method = 'GET', body, signal }: ApiFetchOptions = {},
 ): Promise<z.infer<S>> {
   const headers: Record<string, string> = { Accept: 'application/json' };
-  const token = useSessionStore.getState().token;
+  const token = useAuthStore.getState().token;
   if (token) headers.Authorization = `Bearer ${token}`;
   if (body !== undefined) headers['Content-Type'] = 'application/json';
 

@@ -2,7 +2,7 @@ import { Anchor, Button, Group, Paper, Select, Stack, Text, Title } from '@manti
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useMe } from '../../session/hooks/useMe';
+import { useMe } from '../../auth/hooks/useMe';
 import { usePlan } from '../hooks/usePlan';
 import { usePlanList } from '../hooks/usePlanList';
 import { PlanSectionList } from './PlanSectionList';

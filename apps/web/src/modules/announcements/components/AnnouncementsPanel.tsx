@@ -1,7 +1,7 @@
 import { Loader, Paper, Stack, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { QueryErrorAlert } from '../../../shared/components/QueryErrorAlert';
-import { useIsEventStaff } from '../../session/hooks/useIsEventStaff';
+import { useIsEventStaff } from '../../auth/hooks/useIsEventStaff';
 import { useAnnouncements } from '../hooks/useAnnouncements';
 import { useAnnouncementsLiveSync } from '../hooks/useAnnouncementsLiveSync';
 import { AnnouncementForm } from './AnnouncementForm';

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { useMe } from '../../session/hooks/useMe';
+import { useMe } from '../../auth/hooks/useMe';
 import { useLanguageStore } from '../state/languageStore';
 
 /** Speaks the language of the person's profile, unless they picked one on this device. */

@@ -1,7 +1,7 @@
 import { type AttendanceMode } from '@hadir/contracts';
 import { useState } from 'react';
 import { readStored, writeStored } from '../../../shared/lib/storage';
-import { useMe } from '../../session/hooks/useMe';
+import { useMe } from '../../auth/hooks/useMe';
 
 const KEY = 'hadir.presenceMode';
 

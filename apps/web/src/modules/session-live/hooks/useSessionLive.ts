@@ -16,9 +16,12 @@ import {
 import { useCallback, useEffect, useReducer, useState } from 'react';
 import { ApiRequestError } from '../../../shared/api/ApiRequestError';
 import { useLiveSocket } from '../../live/hooks/useLiveSocket';
-import { useMe } from '../../session/hooks/useMe';
+import { useMe } from '../../auth/hooks/useMe';
 import { type SessionPresence } from '../../session-room/hooks/useSessionPresence';
-import { type SessionLiveAction, sessionLiveReducer } from '../lib/sessionLiveState';
+import {
+  type SessionLiveAction,
+  sessionLiveReducer,
+} from '../../session-live/lib/sessionLiveState';
 
 export const ACK_TIMEOUT_MS = 5000;
 

@@ -1,11 +1,11 @@
 import { ErrorCode } from '@hadir/contracts';
 import { ApiRequestError } from '../../../shared/api/ApiRequestError';
 import { saveFile } from '../../../shared/lib/saveFile';
-import { useSessionStore } from '../../session/state/sessionStore';
+import { useAuthStore } from '../../auth/state/authStore';
 
 /** Downloads a CSV the API serves behind the session token. */
 export async function downloadCsv(path: string, fileName: string): Promise<void> {
-  const token = useSessionStore.getState().token;
+  const token = useAuthStore.getState().token;
   const response = await fetch(`/api${path}`, {
     headers: token ? { Authorization: `Bearer ${token}` } : {},
   });

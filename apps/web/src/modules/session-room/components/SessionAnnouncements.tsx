@@ -6,7 +6,7 @@ import { AnnouncementForm } from '../../announcements/components/AnnouncementFor
 import { AnnouncementList } from '../../announcements/components/AnnouncementList';
 import { useAnnouncements } from '../../announcements/hooks/useAnnouncements';
 import { useAnnouncementsLiveSync } from '../../announcements/hooks/useAnnouncementsLiveSync';
-import { useIsEventStaff } from '../../session/hooks/useIsEventStaff';
+import { useIsEventStaff } from '../../auth/hooks/useIsEventStaff';
 
 export interface SessionAnnouncementsProps {
   eventId: string;

@@ -4,7 +4,7 @@ import { useEffect } from 'react';
 import { useNavigate } from 'react-router';
 import { useLiveSocket } from '../../live/hooks/useLiveSocket';
 import { forgetSignedInPerson } from '../api/forgetSignedInPerson';
-import { useSessionStore } from '../state/sessionStore';
+import { useAuthStore } from '../state/authStore';
 
 /**
  * The server says, just before it drops the connection, that this person's invitation was
@@ -17,7 +17,7 @@ export function useSignOutWhenAccessRevoked(): void {
 
   useEffect(() => {
     const handleRevoked = ({ reason }: AccessRevoked) => {
-      useSessionStore.getState().clearToken(reason);
+      useAuthStore.getState().clearToken(reason);
       forgetSignedInPerson(queryClient);
       void navigate('/sign-in', { replace: true });
     };

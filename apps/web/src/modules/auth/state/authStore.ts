@@ -15,7 +15,7 @@ interface SessionState {
 }
 
 /** The session token, kept as a plain string so it survives a reload. */
-export const useSessionStore = create<SessionState>()((set) => ({
+export const useAuthStore = create<SessionState>()((set) => ({
   token: readStored(SESSION_TOKEN_KEY),
   signOutReason: null,
   setToken: (token) => {

@@ -1,10 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
 import { queryKeys } from '../../../shared/api/queryKeys';
-import { fetchMe } from '../api/sessionApi';
-import { useSessionStore } from '../state/sessionStore';
+import { fetchMe } from '../api/authApi';
+import { useAuthStore } from '../state/authStore';
 
 export function useMe() {
-  const token = useSessionStore((state) => state.token);
+  const token = useAuthStore((state) => state.token);
   return useQuery({
     queryKey: queryKeys.me,
     queryFn: ({ signal }) => fetchMe(signal),

@@ -2,11 +2,11 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import { useNavigate } from 'react-router';
 import { forgetSignedInPerson } from '../api/forgetSignedInPerson';
-import { useSessionStore } from '../state/sessionStore';
+import { useAuthStore } from '../state/authStore';
 
 export function useSignOut() {
   const queryClient = useQueryClient();
-  const clearToken = useSessionStore((state) => state.clearToken);
+  const clearToken = useAuthStore((state) => state.clearToken);
   const navigate = useNavigate();
   return useCallback(() => {
     clearToken();

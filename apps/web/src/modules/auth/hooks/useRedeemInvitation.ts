@@ -2,13 +2,13 @@ import { type SessionTokenResponse } from '@hadir/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { queryKeys } from '../../../shared/api/queryKeys';
 import { forgetSignedInPerson } from '../api/forgetSignedInPerson';
-import { redeemInvitation } from '../api/sessionApi';
-import { useSessionStore } from '../state/sessionStore';
+import { redeemInvitation } from '../api/authApi';
+import { useAuthStore } from '../state/authStore';
 
 /** Exchanges an invitation token for a session; whoever was signed in before is signed out. */
 export function useRedeemInvitation() {
   const queryClient = useQueryClient();
-  const setToken = useSessionStore((state) => state.setToken);
+  const setToken = useAuthStore((state) => state.setToken);
   return useMutation({
     mutationFn: redeemInvitation,
     onSuccess: ({ token, me }: SessionTokenResponse) => {
