@@ -4,7 +4,7 @@ import { ProfileLanguageNotice } from '../modules/language/components/ProfileLan
 import { useProfileLanguage } from '../modules/language/hooks/useProfileLanguage';
 import { LiveSocketProvider } from '../modules/live/components/LiveSocketProvider';
 import { useSignOutWhenAccessRevoked } from '../modules/auth/hooks/useSignOutWhenAccessRevoked';
-import { useAuthStore } from '../modules/auth/state/authStore';
+import { useAuthStore } from '../shared/state/authStore';
 
 /** Routes for signed-in people: without a session token they go to sign-in. */
 export function SessionLayout() {

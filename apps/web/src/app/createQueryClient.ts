@@ -1,7 +1,7 @@
 import { ErrorCode } from '@hadir/contracts';
 import { QueryCache, QueryClient } from '@tanstack/react-query';
 import { forgetSignedInPerson } from '../modules/auth/api/forgetSignedInPerson';
-import { useAuthStore } from '../modules/auth/state/authStore';
+import { useAuthStore } from '../shared/state/authStore';
 import { ApiRequestError } from '../shared/api/ApiRequestError';
 
 const isUnauthenticated = (error: unknown) =>

@@ -4,7 +4,7 @@ import { Navigate } from 'react-router';
 import { useEvents } from '../modules/events/hooks/useEvents';
 import { SignedInPerson } from '../modules/auth/components/SignedInPerson';
 import { PageLoader } from '../shared/components/PageLoader';
-import { PublicLayout } from '../shared/components/PublicLayout';
+import { PublicLayout } from './PublicLayout';
 import { QueryErrorAlert } from '../shared/components/QueryErrorAlert';
 
 /** `/`: straight to the person's first event; most people belong to exactly one. */

@@ -5,7 +5,7 @@ import { Link, Navigate, useSearchParams } from 'react-router';
 import { useRedeemInvitation } from '../modules/auth/hooks/useRedeemInvitation';
 import { useErrorMessage } from '../shared/api/useErrorMessage';
 import { PageLoader } from '../shared/components/PageLoader';
-import { PublicLayout } from '../shared/components/PublicLayout';
+import { PublicLayout } from './PublicLayout';
 
 export function JoinPage() {
   const { t } = useTranslation();

@@ -19,7 +19,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useLiveSocket } from '../modules/live/hooks/useLiveSocket';
-import { ACK_TIMEOUT_MS, request } from '../modules/session-live/hooks/useSessionLive';
+import { ACK_TIMEOUT_MS, request } from '../modules/live/api/liveRequest';
 import { useErrorMessage } from '../shared/api/useErrorMessage';
 import { PageLoader } from '../shared/components/PageLoader';
 

@@ -1,7 +1,7 @@
 import { Anchor, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { PublicLayout } from '../shared/components/PublicLayout';
+import { PublicLayout } from './PublicLayout';
 
 export function NotFoundPage() {
   const { t } = useTranslation();

@@ -8,7 +8,7 @@ import classes from '../modules/action-plans/components/PlanDocument.module.css'
 import { usePlanList } from '../modules/action-plans/hooks/usePlanList';
 import { useEventAgenda } from '../modules/events/hooks/useEventAgenda';
 import { useLiveSocket } from '../modules/live/hooks/useLiveSocket';
-import { ACK_TIMEOUT_MS, request } from '../modules/session-live/hooks/useSessionLive';
+import { ACK_TIMEOUT_MS, request } from '../modules/live/api/liveRequest';
 import { PageLoader } from '../shared/components/PageLoader';
 import { QueryErrorAlert } from '../shared/components/QueryErrorAlert';
 

@@ -22,7 +22,7 @@ import { LanguageSwitch } from '../modules/language/components/LanguageSwitch';
 import { ConnectionStatusBadge } from '../modules/live/components/ConnectionStatusBadge';
 import { useLiveSocket } from '../modules/live/hooks/useLiveSocket';
 import { SignedInPerson } from '../modules/auth/components/SignedInPerson';
-import { ACK_TIMEOUT_MS, request } from '../modules/session-live/hooks/useSessionLive';
+import { ACK_TIMEOUT_MS, request } from '../modules/live/api/liveRequest';
 import { useCountryName } from '../modules/sign-in/hooks/useCountryName';
 import { useErrorMessage } from '../shared/api/useErrorMessage';
 import { PageLoader } from '../shared/components/PageLoader';

@@ -1,6 +1,6 @@
 import { Alert, Anchor, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { PublicLayout } from '../shared/components/PublicLayout';
+import { PublicLayout } from './PublicLayout';
 
 /** Shown instead of a blank page when rendering throws. */
 export function RouteErrorPage() {

@@ -4,12 +4,12 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useRedeemInvitation } from '../modules/auth/hooks/useRedeemInvitation';
-import { useAuthStore } from '../modules/auth/state/authStore';
+import { useAuthStore } from '../shared/state/authStore';
 import { DemoPeopleList } from '../modules/sign-in/components/DemoPeopleList';
 import { useDemoPeople } from '../modules/sign-in/hooks/useDemoPeople';
 import { useMeta } from '../modules/sign-in/hooks/useMeta';
 import { PageLoader } from '../shared/components/PageLoader';
-import { PublicLayout } from '../shared/components/PublicLayout';
+import { PublicLayout } from './PublicLayout';
 import { QueryErrorAlert } from '../shared/components/QueryErrorAlert';
 
 export function SignInPage() {

@@ -1,6 +1,6 @@
 import { ErrorCode, errorResponseSchema } from '@hadir/contracts';
 import { z } from 'zod';
-import { useAuthStore } from '../../modules/auth/state/authStore';
+import { useAuthStore } from '../state/authStore';
 import { ApiRequestError } from './ApiRequestError';
 
 export interface ApiFetchOptions {

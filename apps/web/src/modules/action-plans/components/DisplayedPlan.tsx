@@ -2,7 +2,7 @@ import { type ShownPlan } from '@hadir/contracts';
 import { Paper } from '@mantine/core';
 import { useEffect, useRef, useState } from 'react';
 import { useLiveSocket } from '../../live/hooks/useLiveSocket';
-import { ACK_TIMEOUT_MS, request } from '../../session-live/hooks/useSessionLive';
+import { ACK_TIMEOUT_MS, request } from '../../live/api/liveRequest';
 import { PlanDocument } from './PlanDocument';
 
 /** On the room display: the plan staff put in front of the room, kept current as it changes. */

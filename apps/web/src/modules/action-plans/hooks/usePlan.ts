@@ -2,7 +2,7 @@ import { type PlanDetail, type PlanSection, type SavePlanSectionResult } from '@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { newId } from '../../../shared/lib/newId';
 import { useLiveSocket } from '../../live/hooks/useLiveSocket';
-import { ACK_TIMEOUT_MS, request } from '../../session-live/hooks/useSessionLive';
+import { ACK_TIMEOUT_MS, request } from '../../live/api/liveRequest';
 import { loadPending, type PendingEdit, storePending } from '../lib/pendingEdits';
 
 /** Typing pauses this long before a section is saved. */

@@ -1,7 +1,7 @@
 import { type PlanList } from '@hadir/contracts';
 import { useCallback, useEffect, useState } from 'react';
 import { useLiveSocket } from '../../live/hooks/useLiveSocket';
-import { ACK_TIMEOUT_MS, request } from '../../session-live/hooks/useSessionLive';
+import { ACK_TIMEOUT_MS, request } from '../../live/api/liveRequest';
 
 /** The plans this person may read, read again at each connection and whenever one changes. */
 export function usePlanList(eventId: string) {

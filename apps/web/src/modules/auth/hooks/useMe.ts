@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { queryKeys } from '../../../shared/api/queryKeys';
 import { fetchMe } from '../api/authApi';
-import { useAuthStore } from '../state/authStore';
+import { useAuthStore } from '../../../shared/state/authStore';
 
 export function useMe() {
   const token = useAuthStore((state) => state.token);

@@ -3,7 +3,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { queryKeys } from '../../../shared/api/queryKeys';
 import { forgetSignedInPerson } from '../api/forgetSignedInPerson';
 import { redeemInvitation } from '../api/authApi';
-import { useAuthStore } from '../state/authStore';
+import { useAuthStore } from '../../../shared/state/authStore';
 
 /** Exchanges an invitation token for a session; whoever was signed in before is signed out. */
 export function useRedeemInvitation() {

@@ -2,7 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import { useNavigate } from 'react-router';
 import { forgetSignedInPerson } from '../api/forgetSignedInPerson';
-import { useAuthStore } from '../state/authStore';
+import { useAuthStore } from '../../../shared/state/authStore';
 
 export function useSignOut() {
   const queryClient = useQueryClient();

@@ -4,7 +4,7 @@ import { useEffect } from 'react';
 import { useNavigate } from 'react-router';
 import { useLiveSocket } from '../../live/hooks/useLiveSocket';
 import { forgetSignedInPerson } from '../api/forgetSignedInPerson';
-import { useAuthStore } from '../state/authStore';
+import { useAuthStore } from '../../../shared/state/authStore';
 
 /**
  * The server says, just before it drops the connection, that this person's invitation was

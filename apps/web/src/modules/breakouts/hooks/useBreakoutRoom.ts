@@ -10,7 +10,7 @@ import { useEffect, useMemo, useState } from 'react';
 import * as Y from 'yjs';
 import { newId } from '../../../shared/lib/newId';
 import { useLiveSocket } from '../../live/hooks/useLiveSocket';
-import { ACK_TIMEOUT_MS, request } from '../../session-live/hooks/useSessionLive';
+import { ACK_TIMEOUT_MS, request } from '../../live/api/liveRequest';
 import { fromBase64, toBase64 } from '../lib/base64';
 
 /** Marks edits that came from the server, so they are not sent back. */

@@ -9,7 +9,7 @@ import {
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { newId } from '../../../shared/lib/newId';
 import { useLiveSocket } from '../../live/hooks/useLiveSocket';
-import { ACK_TIMEOUT_MS, request } from '../../session-live/hooks/useSessionLive';
+import { ACK_TIMEOUT_MS, request } from '../../live/api/liveRequest';
 import { withFollowing, withSet } from '../lib/breakouts';
 
 /**

@@ -1,7 +1,7 @@
 import { type BreakoutNotesText } from '@hadir/contracts';
 import { useEffect, useState } from 'react';
 import { useLiveSocket } from '../../live/hooks/useLiveSocket';
-import { ACK_TIMEOUT_MS, request } from '../../session-live/hooks/useSessionLive';
+import { ACK_TIMEOUT_MS, request } from '../../live/api/liveRequest';
 
 /**
  * The text of the room whose notes are on the display: read when staff choose the room and at

@@ -1,12 +1,11 @@
 import {
-  type Ack,
   type AckCallback,
   type LiveClientToServerEvents,
   type LiveServerToClientEvents,
 } from '@hadir/contracts';
 import { useEffect, useState } from 'react';
 import { ApiRequestError } from '../../../shared/api/ApiRequestError';
-import { ACK_TIMEOUT_MS } from '../../session-live/hooks/useSessionLive';
+import { sendLive } from '../api/liveRequest';
 import { useLiveSocket } from './useLiveSocket';
 
 type Request = keyof LiveClientToServerEvents;
@@ -36,14 +35,7 @@ export function useLiveWatch<R extends Request>(
     if (!enabled) return;
     const body = JSON.parse(key) as Record<string, unknown>;
     const watch = () => {
-      const timed = socket.timeout(ACK_TIMEOUT_MS);
-      // socket.io's emit typing cannot follow a generic event name; the signature above does.
-      const emit = timed.emit.bind(timed) as unknown as (
-        event: R,
-        payload: unknown,
-        callback: (timedOut: Error | null, ack: Ack<Answer<R>>) => void,
-      ) => void;
-      emit(request, body, (timedOut, ack) => {
+      sendLive(socket, request, body as Payload<R>, (timedOut, ack) => {
         if (timedOut) return;
         if (ack.ok) {
           setValue(ack.data);

@@ -5,7 +5,7 @@ import {
   type ProducerState,
 } from '@hadir/contracts';
 import { useCallback, useEffect, useState } from 'react';
-import { ACK_TIMEOUT_MS, request } from '../../session-live/hooks/useSessionLive';
+import { ACK_TIMEOUT_MS, request } from '../../live/api/liveRequest';
 import { useMediaSocket } from './useMediaSocket';
 
 /**

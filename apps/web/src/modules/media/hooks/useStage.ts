@@ -2,7 +2,7 @@ import { type Stage } from '@hadir/contracts';
 import { useCallback } from 'react';
 import { useLiveSocket } from '../../live/hooks/useLiveSocket';
 import { useLiveWatch } from '../../live/hooks/useLiveWatch';
-import { ACK_TIMEOUT_MS, request } from '../../session-live/hooks/useSessionLive';
+import { ACK_TIMEOUT_MS, request } from '../../live/api/liveRequest';
 
 /** Who a moderator invited on stage, kept current; and inviting or taking people off. */
 export function useStage(sessionId: string) {

@@ -1,5 +1,4 @@
 import {
-  type Ack,
   type AckCallback,
   type LiveClientToServerEvents,
   type LiveServerToClientEvents,
@@ -14,7 +13,7 @@ import {
 import { Device, type types } from 'mediasoup-client';
 import { ApiRequestError } from '../../../shared/api/ApiRequestError';
 import { type LiveSocket } from '../../live/api/liveSocket';
-import { ACK_TIMEOUT_MS, request } from '../../session-live/hooks/useSessionLive';
+import { request, sendLive } from '../../live/api/liveRequest';
 
 export interface RemoteTrack {
   producer: MediaProducer;
@@ -589,14 +588,7 @@ export class MediaSession {
   }
 
   private ask<E extends MediaRequest>(event: E, payload: RequestPayload<E>): Promise<Answer<E>> {
-    // socket.io's emit typing cannot follow a generic event name; the signature above does.
-    const timed = this.socket.timeout(ACK_TIMEOUT_MS);
-    const emit = timed.emit.bind(timed) as unknown as (
-      event: E,
-      payload: RequestPayload<E>,
-      callback: (timedOut: Error | null, ack: Ack<Answer<E>>) => void,
-    ) => void;
-    return request<Answer<E>>((callback) => emit(event, payload, callback));
+    return request<Answer<E>>((callback) => sendLive(this.socket, event, payload, callback));
   }
 }
 

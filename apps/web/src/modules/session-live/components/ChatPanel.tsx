@@ -13,9 +13,9 @@ import {
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useErrorMessage } from '../../../shared/api/useErrorMessage';
-import { type SessionActions } from '../../session-live/hooks/useSessionActions';
-import { ChatComposer } from '../../session-live/components/ChatComposer';
-import { ChatLine } from '../../session-live/components/ChatLine';
+import { type SessionActions } from '../hooks/useSessionActions';
+import { ChatComposer } from './ChatComposer';
+import { ChatLine } from './ChatLine';
 
 export interface ChatPanelProps {
   state: SessionState;

@@ -16,8 +16,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useErrorMessage } from '../../../shared/api/useErrorMessage';
 import { newId } from '../../../shared/lib/newId';
-import { type SessionActions } from '../../session-live/hooks/useSessionActions';
-import { PollResultsChart } from '../../session-live/components/PollResultsChart';
+import { type SessionActions } from '../hooks/useSessionActions';
+import { PollResultsChart } from './PollResultsChart';
 
 export interface PollCardProps {
   poll: Poll;

@@ -21,7 +21,7 @@ import { useTranslation } from 'react-i18next';
 import { clientFieldErrors } from '../../../shared/lib/fieldErrors';
 import { useErrorMessage } from '../../../shared/api/useErrorMessage';
 import { newId } from '../../../shared/lib/newId';
-import { type SessionActions } from '../../session-live/hooks/useSessionActions';
+import { type SessionActions } from '../hooks/useSessionActions';
 
 const KINDS: PollKind[] = ['single', 'multiple', 'rating', 'word_cloud', 'open_text', 'quiz'];
 const VISIBILITIES: PollResultsVisibility[] = ['live', 'after_close', 'staff_only'];

@@ -3,10 +3,10 @@ import { Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useErrorMessage } from '../../../shared/api/useErrorMessage';
-import { type SessionActions } from '../../session-live/hooks/useSessionActions';
-import { downloadCsv } from '../../session-live/lib/downloadCsv';
-import { PollComposer } from '../../session-live/components/PollComposer';
-import { PollResultsChart } from '../../session-live/components/PollResultsChart';
+import { type SessionActions } from '../hooks/useSessionActions';
+import { downloadCsv } from '../lib/downloadCsv';
+import { PollComposer } from './PollComposer';
+import { PollResultsChart } from './PollResultsChart';
 
 /** The console's polls: write one, open and close them, watch the results come in. */
 export function PollControls({

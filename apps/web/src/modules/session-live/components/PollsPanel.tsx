@@ -1,8 +1,8 @@
 import { type SessionState } from '@hadir/contracts';
 import { Stack, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { type SessionActions } from '../../session-live/hooks/useSessionActions';
-import { PollCard } from '../../session-live/components/PollCard';
+import { type SessionActions } from '../hooks/useSessionActions';
+import { PollCard } from './PollCard';
 
 /** The session's polls for the audience, the newest first. */
 export function PollsPanel({ state, actions }: { state: SessionState; actions: SessionActions }) {

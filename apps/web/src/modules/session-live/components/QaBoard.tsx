@@ -2,10 +2,10 @@ import { type SessionState } from '@hadir/contracts';
 import { Paper, SegmentedControl, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type SessionActions } from '../../session-live/hooks/useSessionActions';
-import { orderQuestions, type QuestionOrder } from '../../session-live/lib/sessionLiveState';
-import { AskQuestionForm } from '../../session-live/components/AskQuestionForm';
-import { QuestionCard } from '../../session-live/components/QuestionCard';
+import { type SessionActions } from '../hooks/useSessionActions';
+import { orderQuestions, type QuestionOrder } from '../lib/sessionLiveState';
+import { AskQuestionForm } from './AskQuestionForm';
+import { QuestionCard } from './QuestionCard';
 
 export interface QaBoardProps {
   state: SessionState;

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useErrorMessage } from '../../../shared/api/useErrorMessage';
 import { clockTime } from '../../checkin/lib/doorWords';
-import { type SessionActions } from '../../session-live/hooks/useSessionActions';
+import { type SessionActions } from '../hooks/useSessionActions';
 
 export interface QuestionCardProps {
   question: Question;

@@ -3,8 +3,8 @@ import { Box, Button, Group, Text } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLiveSocket } from '../../live/hooks/useLiveSocket';
-import { type SessionActions } from '../../session-live/hooks/useSessionActions';
-import classes from '../../session-live/components/ReactionBar.module.css';
+import { type SessionActions } from '../hooks/useSessionActions';
+import classes from './ReactionBar.module.css';
 
 /** How long a burst floats on screen. */
 const BURST_MS = 2500;

@@ -2,10 +2,10 @@ import { type SessionState } from '@hadir/contracts';
 import { Badge, Tabs, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type SessionActions } from '../../session-live/hooks/useSessionActions';
-import { ChatPanel } from '../../session-live/components/ChatPanel';
-import { PollsPanel } from '../../session-live/components/PollsPanel';
-import { QaBoard } from '../../session-live/components/QaBoard';
+import { type SessionActions } from '../hooks/useSessionActions';
+import { ChatPanel } from './ChatPanel';
+import { PollsPanel } from './PollsPanel';
+import { QaBoard } from './QaBoard';
 
 type LiveTab = 'polls' | 'qa' | 'chat';
 

@@ -17,8 +17,8 @@ import {
 import { useMemo } from 'react';
 import { newId } from '../../../shared/lib/newId';
 import { type LiveSocket } from '../../live/api/liveSocket';
-import { type SessionLiveAction } from '../../session-live/lib/sessionLiveState';
-import { ACK_TIMEOUT_MS, request } from '../../session-live/hooks/useSessionLive';
+import { type SessionLiveAction } from '../lib/sessionLiveState';
+import { ACK_TIMEOUT_MS, request } from '../../live/api/liveRequest';
 
 /**
  * What a viewer can do in the session, each applied to the local state as soon as the server

@@ -1,5 +1,4 @@
 import {
-  type Ack,
   type ChatMessage,
   type DeleteChat,
   type Mute,
@@ -14,29 +13,11 @@ import {
   type VoteTotals,
 } from '@hadir/contracts';
 import { useCallback, useEffect, useReducer, useState } from 'react';
-import { ApiRequestError } from '../../../shared/api/ApiRequestError';
+import { ACK_TIMEOUT_MS, request } from '../../live/api/liveRequest';
 import { useLiveSocket } from '../../live/hooks/useLiveSocket';
 import { useMe } from '../../auth/hooks/useMe';
 import { type SessionPresence } from '../../session-room/hooks/useSessionPresence';
-import {
-  type SessionLiveAction,
-  sessionLiveReducer,
-} from '../../session-live/lib/sessionLiveState';
-
-export const ACK_TIMEOUT_MS = 5000;
-
-/** Sends a live request and resolves with its data, or throws what the server said. */
-export function request<T>(
-  send: (callback: (timedOut: Error | null, ack: Ack<T>) => void) => void,
-): Promise<T> {
-  return new Promise((resolve, reject) => {
-    send((timedOut, ack) => {
-      if (timedOut) reject(new TypeError('No answer from the server'));
-      else if (!ack.ok) reject(new ApiRequestError(null, ack.error));
-      else resolve(ack.data);
-    });
-  });
-}
+import { type SessionLiveAction, sessionLiveReducer } from '../lib/sessionLiveState';
 
 /**
  * The session as this viewer sees it, read afresh at every join (so after a reconnect or reload)

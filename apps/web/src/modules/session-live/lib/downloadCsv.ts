@@ -1,7 +1,7 @@
 import { ErrorCode } from '@hadir/contracts';
 import { ApiRequestError } from '../../../shared/api/ApiRequestError';
 import { saveFile } from '../../../shared/lib/saveFile';
-import { useAuthStore } from '../../auth/state/authStore';
+import { useAuthStore } from '../../../shared/state/authStore';
 
 /** Downloads a CSV the API serves behind the session token. */
 export async function downloadCsv(path: string, fileName: string): Promise<void> {

@@ -1,5 +1,5 @@
 import { type ChatMessage, type Question, type SessionState } from '@hadir/contracts';
-import { orderQuestions, sessionLiveReducer } from '../../session-live/lib/sessionLiveState';
+import { orderQuestions, sessionLiveReducer } from './sessionLiveState';
 
 const SESSION = '5e551000-0000-4000-8000-000000000001';
 const OTHER_SESSION = '5e551000-0000-4000-8000-000000000002';

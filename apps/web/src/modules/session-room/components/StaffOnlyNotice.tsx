@@ -2,7 +2,7 @@ import { Alert, Anchor, Container, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { QueryErrorAlert } from '../../../shared/components/QueryErrorAlert';
-import { type SessionPresence } from '../../session-room/hooks/useSessionPresence';
+import { type SessionPresence } from '../hooks/useSessionPresence';
 
 /** Whether a session's staff page has nothing to show this viewer: not staff, or not joined. */
 export function shutOut(presence: SessionPresence): boolean {

@@ -1,7 +1,7 @@
 import { Container, Group, Stack, Text, Title } from '@mantine/core';
 import { type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LanguageSwitch } from '../../modules/language/components/LanguageSwitch';
+import { LanguageSwitch } from '../modules/language/components/LanguageSwitch';
 
 export interface PublicLayoutProps {
   children: ReactNode;

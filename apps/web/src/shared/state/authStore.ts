@@ -1,6 +1,6 @@
 import { type AccessRevoked } from '@hadir/contracts';
 import { create } from 'zustand';
-import { readStored, writeStored } from '../../../shared/lib/storage';
+import { readStored, writeStored } from '../lib/storage';
 
 export const SESSION_TOKEN_KEY = 'hadir.sessionToken';
 
