@@ -1,5 +1,5 @@
 import { HttpException, Logger } from '@nestjs/common';
-import { ErrorCode, type ApiError, type ErrorReason } from '@hadir/contracts';
+import { type ApiError, errorDefinition, type ErrorReason } from '@hadir/contracts';
 import { ZodValidationException } from 'nestjs-zod';
 import { ZodError } from 'zod';
 import { HadirException } from './hadir.exception';
@@ -12,14 +12,14 @@ export interface MappedError {
 }
 
 /** What the framework's own HTTP errors (an unknown route, a body too large) mean to a client. */
-const HTTP_REASONS: Record<number, { code: ErrorCode; reason: ErrorReason }> = {
-  400: { code: ErrorCode.ValidationFailed, reason: 'common.badRequest' },
-  401: { code: ErrorCode.Unauthenticated, reason: 'common.signInAgain' },
-  403: { code: ErrorCode.Forbidden, reason: 'common.forbidden' },
-  404: { code: ErrorCode.NotFound, reason: 'common.notFound' },
-  409: { code: ErrorCode.Conflict, reason: 'common.conflict' },
-  413: { code: ErrorCode.ValidationFailed, reason: 'common.tooLarge' },
-  429: { code: ErrorCode.RateLimited, reason: 'common.slowDown' },
+const HTTP_REASONS: Record<number, ErrorReason> = {
+  400: 'common.badRequest',
+  401: 'common.signInAgain',
+  403: 'common.forbidden',
+  404: 'common.notFound',
+  409: 'common.conflict',
+  413: 'common.tooLarge',
+  429: 'common.slowDown',
 };
 
 /** Turns anything thrown in a route or live handler into what the client is told. */
@@ -48,8 +48,13 @@ export function toApiError(thrown: unknown): MappedError {
   }
   if (thrown instanceof HttpException) {
     const status = thrown.getStatus();
-    const known = HTTP_REASONS[status];
-    if (known) return { status, error: { ...known, message: thrown.message } };
+    const reason = HTTP_REASONS[status];
+    if (reason) {
+      return {
+        status,
+        error: { code: errorDefinition(reason).code, reason, message: thrown.message },
+      };
+    }
   }
   logger.error(thrown instanceof Error ? (thrown.stack ?? thrown.message) : String(thrown));
   return toApiError(HadirException.of('common.internal'));

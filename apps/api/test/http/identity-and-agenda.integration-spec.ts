@@ -62,6 +62,24 @@ describe.each(databasesUnderTest())('identity and agenda over REST on $kind', ({
     await request(app.url).get('/api/events').expect(401);
   });
 
+  it('should answer a route that does not exist with NOT_FOUND and a reason to translate', async () => {
+    const { token } = await signIn(
+      app,
+      findPerson(await demoPeople(app), withRole('organiser'), 'organiser'),
+    );
+    const response = await request(app.url)
+      .get('/api/no-such-route')
+      .auth(token, { type: 'bearer' })
+      .expect(404);
+    expect(response.body).toEqual({
+      error: {
+        code: 'NOT_FOUND',
+        reason: 'common.notFound',
+        message: expect.any(String) as string,
+      },
+    });
+  });
+
   it('should not accept an invitation token as a session, nor a session as an invitation', async () => {
     const person = (await demoPeople(app))[0];
     if (!person) throw new Error('no people');
