@@ -52,7 +52,6 @@ export class EventsService {
     return session.eventId;
   }
 
-  /** The event created first: in demo mode, the seeded programme, whatever was imported since. */
   /** The event's time zone, for who only needs that (the people import places attendees by it). */
   async timeZoneOf(eventId: string): Promise<string> {
     const event = await this.events.findOne({ where: { id: eventId }, select: { timezone: true } });
@@ -60,6 +59,7 @@ export class EventsService {
     return event.timezone;
   }
 
+  /** The event created first: in demo mode, the seeded programme, whatever was imported since. */
   firstEvent(): Promise<EventEntity | null> {
     return this.events.findOne({ where: {}, order: { createdAt: 'ASC' } });
   }
