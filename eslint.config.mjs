@@ -86,6 +86,28 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': 'off' },
   },
   {
+    files: ['apps/api/src/**/*.ts'],
+    ignores: ['apps/api/src/*/entities/**', 'apps/api/src/database/**', 'apps/api/src/seed/**'],
+    rules: {
+      // A module reads its own tables only; another's go through that module's services. Its
+      // types may be named (a service returns them), its repository never reached. Entities may
+      // relate to each other, the database layer lists them all, and the demo seeder fills every
+      // table of the programme in one transaction.
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['../*/entities/*', '../../*/entities/*'],
+              allowTypeImports: true,
+              message: "Another module's table: ask its service instead.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['apps/web/src/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
     plugins: { 'react-hooks': reactHooks },

@@ -27,7 +27,8 @@ import { planAllows, planStatusAfter } from '@hadir/domain';
 import { DataSource, In, IsNull } from 'typeorm';
 import { HadirException } from '../common/hadir.exception';
 import { AccessService } from '../identity/access.service';
-import { PersonEntity } from '../identity/entities/person.entity';
+import type { PersonEntity } from '../identity/entities/person.entity';
+import { PeopleDirectory } from '../identity/people-directory.service';
 import { SessionAccessService } from '../interaction/session-access.service';
 import { LiveEmitter } from '../realtime/live-emitter.service';
 import type { LiveSocket } from '../realtime/live.types';
@@ -58,6 +59,7 @@ export class ActionPlansService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: AccessService,
+    private readonly directory: PeopleDirectory,
     private readonly sessions: SessionAccessService,
     private readonly live: LiveEmitter,
   ) {}
@@ -422,7 +424,7 @@ export class ActionPlansService {
         relations: { by: true },
         order: { at: 'ASC' },
       }),
-      plan.ownerId ? this.db.findOneBy(PersonEntity, { id: plan.ownerId }) : null,
+      plan.ownerId ? this.directory.person(plan.ownerId) : null,
     ]);
     const byKey = new Map(sections.map((section) => [section.sectionKey, section]));
     const review = steps.filter((entry) => entry.snapshot !== null).at(-1);
@@ -497,7 +499,8 @@ export class ActionPlansService {
 
   private async viewer(personId: string, eventId: string): Promise<Viewer> {
     const roles = await this.access.requireMember(personId, eventId);
-    const person = await this.db.findOneByOrFail(PersonEntity, { id: personId });
+    const person = await this.directory.person(personId);
+    if (!person) throw HadirException.of('events.personNotInEvent');
     return {
       personId,
       name: person.name,

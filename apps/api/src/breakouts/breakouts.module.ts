@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { CheckInModule } from '../checkin/check-in.module';
+import { EventsModule } from '../events/events.module';
 import { IdentityModule } from '../identity/identity.module';
 import { InteractionModule } from '../interaction/interaction.module';
 import { LiveEmitterModule } from '../realtime/live-emitter.module';
@@ -24,6 +26,8 @@ import { BreakoutSetEntity } from './entities/breakout-set.entity';
       BreakoutMessageEntity,
       BreakoutNoteUpdateEntity,
     ]),
+    CheckInModule,
+    EventsModule,
     IdentityModule,
     InteractionModule,
     LiveEmitterModule,

@@ -20,12 +20,12 @@ import {
   type ShowBreakoutNotes,
 } from '@hadir/contracts';
 import { type AssignablePerson, autoAssign, dateInZone } from '@hadir/domain';
-import { DataSource, type EntityManager, In, IsNull, Repository } from 'typeorm';
-import { AdmissionEntity } from '../checkin/entities/admission.entity';
+import { DataSource, type EntityManager, In, Repository } from 'typeorm';
+import { CheckInService } from '../checkin/check-in.service';
 import { HadirException } from '../common/hadir.exception';
-import { EventEntity } from '../events/entities/event.entity';
+import { EventsService } from '../events/events.service';
 import { AccessService } from '../identity/access.service';
-import { EventRoleEntity } from '../identity/entities/event-role.entity';
+import { PeopleDirectory } from '../identity/people-directory.service';
 import { SessionAccessService } from '../interaction/session-access.service';
 import { LiveEmitter } from '../realtime/live-emitter.service';
 import { audienceOf, BreakoutAccessService } from './breakout-access.service';
@@ -53,6 +53,9 @@ export class BreakoutsService {
     private readonly inside: BreakoutRoomsService,
     private readonly sessions: SessionAccessService,
     private readonly identity: AccessService,
+    private readonly events: EventsService,
+    private readonly directory: PeopleDirectory,
+    private readonly checkIns: CheckInService,
     private readonly live: LiveEmitter,
   ) {}
 
@@ -435,17 +438,12 @@ export class BreakoutsService {
     eventId: string,
     viewer: { sessionId: string; staff: boolean },
   ): Promise<BreakoutMember[]> {
-    const manager = this.dataSource.manager;
-    const event = await manager.findOneByOrFail(EventEntity, { id: eventId });
-    const [roles, admitted, following] = await Promise.all([
-      manager.find(EventRoleEntity, { where: { eventId }, relations: { person: true } }),
-      manager.find(AdmissionEntity, {
-        where: { eventId, day: dateInZone(new Date(), event.timezone), checkedOutAt: IsNull() },
-        select: { personId: true },
-      }),
+    const event = await this.events.find(eventId);
+    const [roles, inHall, following] = await Promise.all([
+      this.directory.rolesIn(eventId),
+      this.checkIns.inside(eventId, dateInZone(new Date(), event.timezone)),
       this.followingNow(viewer.sessionId),
     ]);
-    const inHall = new Set(admitted.map((row) => row.personId));
     const byPerson = new Map<string, BreakoutMember>();
     for (const role of roles) {
       if (!role.person) continue;
@@ -564,11 +562,7 @@ export class BreakoutsService {
       | 'breakouts.facilitatorNotInEvent' = 'breakouts.personNotInEvent',
   ): Promise<void> {
     if (personIds.length === 0) return;
-    const found = await this.dataSource.manager.find(EventRoleEntity, {
-      where: { eventId, personId: In(personIds) },
-      select: { personId: true },
-    });
-    const known = new Set(found.map((row) => row.personId));
+    const known = await this.directory.inEvent(eventId, personIds);
     if (personIds.some((id) => !known.has(id))) {
       throw HadirException.of(notFound);
     }

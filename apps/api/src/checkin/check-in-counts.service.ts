@@ -3,8 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { type CheckInCounts, rooms, VENUE_ROOM_SCOPE_PREFIX } from '@hadir/contracts';
 import { dateInZone } from '@hadir/domain';
 import { Repository } from 'typeorm';
-import { HadirException } from '../common/hadir.exception';
-import { EventEntity } from '../events/entities/event.entity';
+import { EventsService } from '../events/events.service';
 import { Coalescer } from '../realtime/coalescer';
 import { LiveEmitter } from '../realtime/live-emitter.service';
 import { AdmissionEntity } from './entities/admission.entity';
@@ -47,7 +46,7 @@ export class CheckInCountsService implements OnModuleDestroy {
 
   constructor(
     @InjectRepository(AdmissionEntity) private readonly admissions: Repository<AdmissionEntity>,
-    @InjectRepository(EventEntity) private readonly events: Repository<EventEntity>,
+    private readonly events: EventsService,
     private readonly live: LiveEmitter,
   ) {}
 
@@ -57,8 +56,7 @@ export class CheckInCountsService implements OnModuleDestroy {
 
   /** The totals of `day` (the event's today when absent). */
   async current(eventId: string, day?: string): Promise<CheckInCounts> {
-    const event = await this.events.findOneBy({ id: eventId });
-    if (!event) throw HadirException.of('events.eventNotFound');
+    const event = await this.events.find(eventId);
     day ??= dateInZone(new Date(), event.timezone);
     // Totals come from the database grouped, never as one row per person. Who is expected
     // changes rarely and costs a pass over every member, so it is kept a few seconds; who came

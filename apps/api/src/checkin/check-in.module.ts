@@ -1,9 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { EventEntity } from '../events/entities/event.entity';
-import { BadgeEntity } from '../identity/entities/badge.entity';
-import { EventRoleEntity } from '../identity/entities/event-role.entity';
-import { PersonEntity } from '../identity/entities/person.entity';
+import { EventsModule } from '../events/events.module';
 import { IdentityModule } from '../identity/identity.module';
 import { LiveEmitterModule } from '../realtime/live-emitter.module';
 import { CheckInCountsService } from './check-in-counts.service';
@@ -15,15 +12,8 @@ import { CheckInEntity } from './entities/check-in.entity';
 
 @Module({
   imports: [
-    TypeOrmModule.forFeature([
-      CheckInEntity,
-      AdmissionEntity,
-      // Read only: badges, people and the event are looked up at the door.
-      EventEntity,
-      BadgeEntity,
-      PersonEntity,
-      EventRoleEntity,
-    ]),
+    TypeOrmModule.forFeature([CheckInEntity, AdmissionEntity]),
+    EventsModule,
     IdentityModule,
     LiveEmitterModule,
   ],

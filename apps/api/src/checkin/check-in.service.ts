@@ -16,11 +16,11 @@ import {
 import { dateInZone, datesOf, type DoorPassage } from '@hadir/domain';
 import { type EntityManager, In, IsNull, Not, Repository } from 'typeorm';
 import { HadirException } from '../common/hadir.exception';
-import { EventEntity } from '../events/entities/event.entity';
+import type { EventEntity } from '../events/entities/event.entity';
+import { EventsService } from '../events/events.service';
 import { AccessService } from '../identity/access.service';
-import { BadgeEntity } from '../identity/entities/badge.entity';
-import { EventRoleEntity } from '../identity/entities/event-role.entity';
-import { PersonEntity } from '../identity/entities/person.entity';
+import type { PersonEntity } from '../identity/entities/person.entity';
+import { PeopleDirectory } from '../identity/people-directory.service';
 import { LiveEmitter } from '../realtime/live-emitter.service';
 import { CheckInCountsService } from './check-in-counts.service';
 import { AdmissionEntity } from './entities/admission.entity';
@@ -55,8 +55,9 @@ export class CheckInService {
 
   constructor(
     @InjectRepository(CheckInEntity) private readonly checkIns: Repository<CheckInEntity>,
-    @InjectRepository(EventEntity) private readonly events: Repository<EventEntity>,
+    private readonly events: EventsService,
     private readonly access: AccessService,
+    private readonly directory: PeopleDirectory,
     private readonly counts: CheckInCountsService,
     private readonly live: LiveEmitter,
   ) {}
@@ -106,24 +107,12 @@ export class CheckInService {
   /** Everyone the door may see today, with their badge codes, for a scanner that goes offline. */
   async roster(actorId: string, eventId: string, at = new Date()): Promise<CheckInRoster> {
     await this.access.requireRole(actorId, eventId, CHECK_IN_ROLES);
-    const event = await this.events.findOneBy({ id: eventId });
-    if (!event) throw HadirException.of('events.eventNotFound');
+    const event = await this.events.find(eventId);
     const day = dateInZone(at, event.timezone);
-    const manager = this.checkIns.manager;
-    const people = await manager
-      .createQueryBuilder(PersonEntity, 'person')
-      .innerJoin(
-        EventRoleEntity,
-        'role',
-        'role.person_id = person.id AND role.event_id = :eventId',
-        { eventId },
-      )
-      .distinct(true)
-      .orderBy('person.name')
-      .getMany();
-    const [badges, admissions] = await Promise.all([
-      manager.findBy(BadgeEntity, { eventId }),
-      manager.findBy(AdmissionEntity, { eventId, day, scope: '' }),
+    const [people, badges, admissions] = await Promise.all([
+      this.directory.membersOf(eventId),
+      this.directory.badgesOf(eventId),
+      this.checkIns.manager.findBy(AdmissionEntity, { eventId, day, scope: '' }),
     ]);
     const admissionOf = new Map(admissions.map((a) => [a.personId, a]));
     return {
@@ -167,12 +156,7 @@ export class CheckInService {
     const staffIds = [
       ...new Set(shown.flatMap((row) => [row.recordedBy, ...(row.undoneBy ? [row.undoneBy] : [])])),
     ];
-    const staff = new Map(
-      (staffIds.length > 0
-        ? await this.checkIns.manager.findBy(PersonEntity, { id: In(staffIds) })
-        : []
-      ).map((person) => [person.id, person.name]),
-    );
+    const staff = await this.directory.named(staffIds);
     const entries = await Promise.all(
       shown.map(async (row) => ({
         ...(await this.resultOf(
@@ -492,31 +476,21 @@ export class CheckInService {
   private async event(eventId: string): Promise<EventEntity> {
     const cached = this.eventCache.get(eventId);
     if (cached && cached.until > Date.now()) return cached.event;
-    const event = await this.events.findOneBy({ id: eventId });
-    if (!event) throw HadirException.of('events.eventNotFound');
+    const event = await this.events.find(eventId);
     this.eventCache.set(eventId, { event, until: Date.now() + EVENT_CACHE_MS });
     return event;
   }
 
   private async resolve(scan: CheckInScan, event: EventEntity, day: string): Promise<Resolved> {
-    const manager = this.checkIns.manager;
     let person: PersonEntity | null;
     if (scan.badgeCode) {
-      // A query builder rather than findOne: findOne with a relation issues two queries.
-      const badge = await manager
-        .createQueryBuilder(BadgeEntity, 'badge')
-        .leftJoinAndSelect('badge.person', 'person')
-        .where('badge.event_id = :eventId AND badge.code = :code', {
-          eventId: event.id,
-          code: scan.badgeCode,
-        })
-        .getOne();
+      const badge = await this.directory.badge(event.id, scan.badgeCode);
       if (!badge) return { status: 'not_registered', person: null };
       if (badge.revokedAt) return { status: 'revoked', person: badge.person ?? null };
       // Badges are issued per event to its members, so the badge itself vouches for membership.
       person = badge.person ?? null;
     } else {
-      person = await manager.findOneBy(PersonEntity, { id: scan.personId });
+      person = scan.personId ? await this.directory.person(scan.personId) : null;
       if (person && (await this.access.rolesIn(person.id, event.id)).length === 0) person = null;
     }
     if (!person) return { status: 'not_registered', person: null };
@@ -536,11 +510,7 @@ export class CheckInService {
         : row.firstCheckInId
           ? await this.checkIns.findOneBy({ id: row.firstCheckInId })
           : null;
-    const person =
-      row.person ??
-      (row.personId
-        ? await this.checkIns.manager.findOneBy(PersonEntity, { id: row.personId })
-        : null);
+    const person = row.person ?? (row.personId ? await this.directory.person(row.personId) : null);
     return {
       id: row.id,
       status: row.status,
@@ -557,6 +527,15 @@ export class CheckInService {
       scannedAt: row.scannedAt.toISOString(),
       deviceId: row.deviceId,
     };
+  }
+
+  /** Who is inside the venue now on `day`: admitted and not checked out, in any scope. */
+  async inside(eventId: string, day: string): Promise<Set<string>> {
+    const rows = await this.checkIns.manager.find(AdmissionEntity, {
+      where: { eventId, day, checkedOutAt: IsNull() },
+      select: { personId: true },
+    });
+    return new Set(rows.map((row) => row.personId));
   }
 
   /**

@@ -19,6 +19,6 @@ import { PeopleImportController } from './people-import.controller';
   ],
   controllers: [EventsController, PeopleImportController],
   providers: [EventsService, AgendaEditorService, EventTransferService],
-  exports: [EventsService, TypeOrmModule],
+  exports: [EventsService],
 })
 export class EventsModule {}

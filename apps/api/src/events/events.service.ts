@@ -52,6 +52,13 @@ export class EventsService {
     return session.eventId;
   }
 
+  /** The event itself, for modules that need its dates and time zone. */
+  async find(eventId: string): Promise<EventEntity> {
+    const event = await this.events.findOneBy({ id: eventId });
+    if (!event) throw HadirException.of('events.eventNotFound');
+    return event;
+  }
+
   /** The event's time zone, for who only needs that (the people import places attendees by it). */
   async timeZoneOf(eventId: string): Promise<string> {
     const event = await this.events.findOne({ where: { id: eventId }, select: { timezone: true } });

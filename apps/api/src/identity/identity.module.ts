@@ -12,6 +12,7 @@ import { IdentityController } from './identity.controller';
 import { IdentityService } from './identity.service';
 import { InvitationsService } from './invitations.service';
 import { PeopleController } from './people.controller';
+import { PeopleDirectory } from './people-directory.service';
 import { PeopleService } from './people.service';
 import { SessionAuthGuard } from './session-auth.guard';
 import { TokenService } from './token.service';
@@ -29,6 +30,7 @@ import { TokenService } from './token.service';
     PeopleService,
     InvitationsService,
     BadgesService,
+    PeopleDirectory,
     // Every route needs a session unless it is marked @Public().
     { provide: APP_GUARD, useClass: SessionAuthGuard },
   ],
@@ -38,7 +40,7 @@ import { TokenService } from './token.service';
     IdentityService,
     PeopleService,
     InvitationsService,
-    TypeOrmModule,
+    PeopleDirectory,
   ],
 })
 export class IdentityModule {}

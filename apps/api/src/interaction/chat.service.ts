@@ -11,7 +11,7 @@ import {
 } from '@hadir/contracts';
 import { IsNull, MoreThan, Repository } from 'typeorm';
 import { HadirException } from '../common/hadir.exception';
-import { PersonEntity } from '../identity/entities/person.entity';
+import { PeopleDirectory } from '../identity/people-directory.service';
 import { LiveEmitter } from '../realtime/live-emitter.service';
 import { ChatMessageEntity } from './entities/chat-message.entity';
 import { ChatMuteEntity } from './entities/chat-mute.entity';
@@ -24,6 +24,7 @@ export class ChatService {
     @InjectRepository(ChatMessageEntity) private readonly messages: Repository<ChatMessageEntity>,
     @InjectRepository(ChatMuteEntity) private readonly mutes: Repository<ChatMuteEntity>,
     private readonly sessions: SessionAccessService,
+    private readonly directory: PeopleDirectory,
     private readonly live: LiveEmitter,
   ) {}
 
@@ -93,10 +94,7 @@ export class ChatService {
 
   async mute(personId: string, input: Mute): Promise<Mute> {
     const { eventId } = await this.sessions.staff(personId, input.sessionId);
-    const person = await this.messages.manager.findOneBy(PersonEntity, {
-      id: input.personId,
-      eventId,
-    });
+    const person = await this.directory.person(input.personId, eventId);
     if (!person) throw HadirException.of('events.personNotInEvent');
     const key = { sessionId: input.sessionId, personId: input.personId };
     if (input.muted) {

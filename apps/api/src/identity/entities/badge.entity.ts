@@ -7,7 +7,7 @@ import {
   PrimaryColumn,
   type Relation,
 } from 'typeorm';
-import { EventEntity } from '../../events/entities/event.entity';
+import type { EventEntity } from '../../events/entities/event.entity';
 import { PersonEntity } from './person.entity';
 
 /**
@@ -26,7 +26,7 @@ export class BadgeEntity {
   @Column({ name: 'event_id', type: 'varchar', length: 36 })
   eventId: string;
 
-  @ManyToOne(() => EventEntity, { onDelete: 'CASCADE' })
+  @ManyToOne('EventEntity', { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'event_id', foreignKeyConstraintName: 'fk_badges_event' })
   event?: Relation<EventEntity>;
 

@@ -9,7 +9,7 @@ import {
   type Relation,
 } from 'typeorm';
 import type { Role } from '@hadir/contracts';
-import { EventEntity } from '../../events/entities/event.entity';
+import type { EventEntity } from '../../events/entities/event.entity';
 import { PersonEntity } from './person.entity';
 
 @Entity('event_roles')
@@ -22,7 +22,7 @@ export class EventRoleEntity {
   @Column({ name: 'event_id', type: 'varchar', length: 36 })
   eventId: string;
 
-  @ManyToOne(() => EventEntity, { onDelete: 'CASCADE' })
+  @ManyToOne('EventEntity', { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'event_id', foreignKeyConstraintName: 'fk_event_roles_event' })
   event?: Relation<EventEntity>;
 

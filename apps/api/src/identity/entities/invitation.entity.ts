@@ -7,7 +7,7 @@ import {
   PrimaryColumn,
   type Relation,
 } from 'typeorm';
-import { EventEntity } from '../../events/entities/event.entity';
+import type { EventEntity } from '../../events/entities/event.entity';
 import { PersonEntity } from './person.entity';
 
 /**
@@ -23,7 +23,7 @@ export class InvitationEntity {
   @Column({ name: 'event_id', type: 'varchar', length: 36 })
   eventId: string;
 
-  @ManyToOne(() => EventEntity, { onDelete: 'CASCADE' })
+  @ManyToOne('EventEntity', { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'event_id', foreignKeyConstraintName: 'fk_invitations_event' })
   event?: Relation<EventEntity>;
 

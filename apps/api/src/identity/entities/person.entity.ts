@@ -8,7 +8,7 @@ import {
   type Relation,
 } from 'typeorm';
 import type { AttendanceMode, Locale, PersonCategory } from '@hadir/contracts';
-import { EventEntity } from '../../events/entities/event.entity';
+import type { EventEntity } from '../../events/entities/event.entity';
 
 /**
  * A person as one event knows them. Every identity belongs to exactly one event, whose organisers
@@ -24,7 +24,7 @@ export class PersonEntity {
   @Column({ name: 'event_id', type: 'varchar', length: 36 })
   eventId: string;
 
-  @ManyToOne(() => EventEntity, { onDelete: 'CASCADE' })
+  @ManyToOne('EventEntity', { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'event_id', foreignKeyConstraintName: 'fk_people_event' })
   event?: Relation<EventEntity>;
 
