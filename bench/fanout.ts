@@ -100,11 +100,11 @@ async function runHadir(): Promise<Run> {
       questionIds,
       connectListener: (index) => join(people[index % people.length].token),
       onTotals: (socket, listener) =>
-        socket.on('qa:votes.updated', (update: { totals: Record<string, number> }) =>
+        socket.on('qna:votes.updated', (update: { totals: Record<string, number> }) =>
           listener(Object.entries(update.totals)),
         ),
       voters: voters.map((socket) => async (questionId) => {
-        const ack = (await socket.timeout(10_000).emitWithAck('qa:question.vote', {
+        const ack = (await socket.timeout(10_000).emitWithAck('qna:question.vote', {
           sessionId,
           questionId,
           id: randomUUID(),

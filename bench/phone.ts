@@ -43,12 +43,12 @@ async function asPhone(page: Page): Promise<void> {
 async function openSession(page: Page, url: string, run: number): Promise<Timing> {
   const started = performance.now();
   await page.goto(url, { waitUntil: 'commit' });
-  await page.getByTestId('qa-board').waitFor();
-  await page.getByTestId('qa-ask-text').waitFor();
+  await page.getByTestId('qna-board').waitFor();
+  await page.getByTestId('qna-ask-text').waitFor();
   const boardMs = performance.now() - started;
-  await page.getByTestId('qa-ask-text').fill(`Bench question ${run} ${Date.now()}`);
-  await page.getByTestId('qa-ask-submit').click();
-  await page.getByTestId('qa-ask-sent').waitFor();
+  await page.getByTestId('qna-ask-text').fill(`Bench question ${run} ${Date.now()}`);
+  await page.getByTestId('qna-ask-submit').click();
+  await page.getByTestId('qna-ask-sent').waitFor();
   return { boardMs, acceptedMs: performance.now() - started };
 }
 

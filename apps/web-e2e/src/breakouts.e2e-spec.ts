@@ -301,6 +301,6 @@ describe('Hybrid breakout rooms: a table in the hall with remote colleagues', ()
           .waitFor({ state: 'detached', timeout: Math.max(backBy - Date.now(), 1000) });
         await page.getByTestId('media-panel').waitFor();
       }
-      expect(await remote[0].getByTestId('qa-board').count()).toBe(1);
+      expect(await remote[0].getByTestId('qna-board').count()).toBe(1);
     }));
 });

@@ -196,15 +196,13 @@ describe('Hadir in a browser', () => {
       await validationError.waitFor({ state: 'hidden' });
       await send.click();
       await validationError.waitFor();
-      expect(sentFrames.filter((frame) => frame.includes('event:announcement.create'))).toEqual([]);
+      expect(sentFrames.filter((frame) => frame.includes('announcement:create'))).toEqual([]);
 
       const text = `The afternoon session starts 15 minutes late <b>not bold</b> ${Date.now()}`;
       await input.fill(text);
       await send.click();
       await expectEventually(async () => (await input.inputValue()) === '');
-      expect(
-        sentFrames.filter((frame) => frame.includes('event:announcement.create')),
-      ).toHaveLength(1);
+      expect(sentFrames.filter((frame) => frame.includes('announcement:create'))).toHaveLength(1);
 
       const received = participantPage.getByTestId('announcement-text').filter({ hasText: text });
       await received.waitFor();

@@ -49,9 +49,9 @@ describe('One failing panel of the session page', () => {
       await failed.waitFor();
       expect(await failed.innerText()).toMatch(/audio (and|dan) video/);
 
-      await page.getByTestId('qa-ask-text').fill('Does the media failure leave Q&A working?');
-      await page.getByTestId('qa-ask-submit').click();
-      await page.getByTestId('qa-ask-sent').waitFor();
+      await page.getByTestId('qna-ask-text').fill('Does the media failure leave Q&A working?');
+      await page.getByTestId('qna-ask-submit').click();
+      await page.getByTestId('qna-ask-sent').waitFor();
       await page.getByTestId('chat-input').fill('Chat still works');
       await page.getByTestId('chat-send').click();
       await page.getByTestId('chat-message').filter({ hasText: 'Chat still works' }).waitFor();

@@ -7,12 +7,12 @@ import { commonErrors } from './common/common.errors';
 import { errorCodeSchema, fieldIssueSchema, type ErrorDefinition } from './common/errors';
 import { eventsErrors } from './events/events.errors';
 import { authErrors } from './identity/auth.errors';
-import { chatErrors } from './interaction/chat.errors';
-import { pollsErrors } from './interaction/polls.errors';
-import { qnaErrors } from './interaction/qna.errors';
-import { announcementsErrors } from './live/announcements.errors';
+import { chatErrors } from './chat/chat.errors';
+import { pollsErrors } from './polls/polls.errors';
+import { qnaErrors } from './qna/qna.errors';
+import { announcementsErrors } from './announcements/announcements.errors';
 import { mediaErrors } from './media/media.errors';
-import { peopleErrors } from './programme/people.errors';
+import { peopleErrors } from './people/people.errors';
 
 /**
  * Every failure the API reports, per feature. A client translates `<feature>.<key>`; the English

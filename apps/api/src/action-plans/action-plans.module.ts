@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { EventsModule } from '../events/events.module';
 import { IdentityModule } from '../identity/identity.module';
-import { InteractionModule } from '../interaction/interaction.module';
 import { LiveEmitterModule } from '../realtime/live-emitter.module';
 import { ActionPlansGateway } from './action-plans.gateway';
 import { ActionPlansService } from './action-plans.service';
@@ -27,8 +27,8 @@ import { ShownPlanEntity } from './entities/shown-plan.entity';
       PlanStepEntity,
       ShownPlanEntity,
     ]),
+    EventsModule,
     IdentityModule,
-    InteractionModule,
     LiveEmitterModule,
   ],
   providers: [ActionPlansService, ActionPlansGateway],

@@ -29,7 +29,7 @@ import { HadirException } from '../common/hadir.exception';
 import { AccessService } from '../identity/access.service';
 import type { PersonEntity } from '../identity/entities/person.entity';
 import { PeopleDirectory } from '../identity/people-directory.service';
-import { SessionAccessService } from '../interaction/session-access.service';
+import { SessionAccessService } from '../events/session-access.service';
 import { LiveEmitter } from '../realtime/live-emitter.service';
 import type { LiveSocket } from '../realtime/live.types';
 import { ActionPlanEntity } from './entities/action-plan.entity';

@@ -12,7 +12,7 @@ import { AnnouncementsService } from './announcements.service';
 export class AnnouncementsGateway {
   constructor(private readonly announcements: AnnouncementsService) {}
 
-  @LiveHandler('event:announcement.create')
+  @LiveHandler('announcement:create')
   create(socket: LiveSocket, input: CreateAnnouncement): Promise<Announcement> {
     return this.announcements.create(socket.data.personId, input);
   }

@@ -49,7 +49,7 @@ export class AnnouncementsService {
     }
     const announcement = toAnnouncement((await this.findOne(input.id)) as AnnouncementEntity);
     const room = input.sessionId ? rooms.session(input.sessionId) : rooms.event(input.eventId);
-    this.live.toRoom(room, 'event:announcement.created', announcement);
+    this.live.toRoom(room, 'announcement:created', announcement);
     return announcement;
   }
 

@@ -3,7 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { rooms } from '@hadir/contracts';
 import { Repository } from 'typeorm';
 import { HadirException } from '../common/hadir.exception';
-import { type SessionAccess, SessionAccessService } from '../interaction/session-access.service';
+import { type SessionAccess, SessionAccessService } from '../events/session-access.service';
 import { BreakoutAssignmentEntity } from './entities/breakout-assignment.entity';
 import { BreakoutRoomEntity } from './entities/breakout-room.entity';
 import { BreakoutSetEntity } from './entities/breakout-set.entity';

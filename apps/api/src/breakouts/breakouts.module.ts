@@ -3,7 +3,6 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { CheckInModule } from '../checkin/check-in.module';
 import { EventsModule } from '../events/events.module';
 import { IdentityModule } from '../identity/identity.module';
-import { InteractionModule } from '../interaction/interaction.module';
 import { LiveEmitterModule } from '../realtime/live-emitter.module';
 import { BreakoutAccessService } from './breakout-access.service';
 import { BreakoutClockService } from './breakout-clock.service';
@@ -29,7 +28,6 @@ import { BreakoutSetEntity } from './entities/breakout-set.entity';
     CheckInModule,
     EventsModule,
     IdentityModule,
-    InteractionModule,
     LiveEmitterModule,
   ],
   providers: [

@@ -26,7 +26,7 @@ import { HadirException } from '../common/hadir.exception';
 import { EventsService } from '../events/events.service';
 import { AccessService } from '../identity/access.service';
 import { PeopleDirectory } from '../identity/people-directory.service';
-import { SessionAccessService } from '../interaction/session-access.service';
+import { SessionAccessService } from '../events/session-access.service';
 import { LiveEmitter } from '../realtime/live-emitter.service';
 import { audienceOf, BreakoutAccessService } from './breakout-access.service';
 import { BreakoutRoomsService } from './breakout-rooms.service';

@@ -20,16 +20,16 @@ import { EventEntity } from '../events/entities/event.entity';
 import { SessionPersonEntity } from '../events/entities/session-person.entity';
 import { SessionEntity } from '../events/entities/session.entity';
 import { BadgeEntity } from '../identity/entities/badge.entity';
-import { ChatMessageEntity } from '../interaction/entities/chat-message.entity';
+import { ChatMessageEntity } from '../chat/entities/chat-message.entity';
 import { PresenceIntervalEntity } from '../attendance/entities/presence-interval.entity';
 import { StageInvitationEntity } from '../media/entities/stage-invitation.entity';
-import { ChatMuteEntity } from '../interaction/entities/chat-mute.entity';
-import { PollResponseEntity } from '../interaction/entities/poll-response.entity';
-import { PollEntity } from '../interaction/entities/poll.entity';
-import { QaSettingsEntity } from '../interaction/entities/qa-settings.entity';
-import { QuestionVoteEntity } from '../interaction/entities/question-vote.entity';
-import { QuestionEntity } from '../interaction/entities/question.entity';
-import { RaisedHandEntity } from '../interaction/entities/raised-hand.entity';
+import { ChatMuteEntity } from '../chat/entities/chat-mute.entity';
+import { PollResponseEntity } from '../polls/entities/poll-response.entity';
+import { PollEntity } from '../polls/entities/poll.entity';
+import { QnaSettingsEntity } from '../qna/entities/qna-settings.entity';
+import { QuestionVoteEntity } from '../qna/entities/question-vote.entity';
+import { QuestionEntity } from '../qna/entities/question.entity';
+import { RaisedHandEntity } from '../hands/entities/raised-hand.entity';
 import { EventRoleEntity } from '../identity/entities/event-role.entity';
 import { InvitationEntity } from '../identity/entities/invitation.entity';
 import { PersonEntity } from '../identity/entities/person.entity';
@@ -48,7 +48,7 @@ export const ENTITIES = [
   QuestionEntity,
   QuestionVoteEntity,
   RaisedHandEntity,
-  QaSettingsEntity,
+  QnaSettingsEntity,
   PollEntity,
   PollResponseEntity,
   ChatMessageEntity,

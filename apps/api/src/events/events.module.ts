@@ -10,6 +10,7 @@ import { SessionEntity } from './entities/session.entity';
 import { EventsController } from './events.controller';
 import { EventsService } from './events.service';
 import { PeopleImportController } from './people-import.controller';
+import { SessionAccessService } from './session-access.service';
 
 @Module({
   imports: [
@@ -18,7 +19,7 @@ import { PeopleImportController } from './people-import.controller';
     LiveEmitterModule,
   ],
   controllers: [EventsController, PeopleImportController],
-  providers: [EventsService, AgendaEditorService, EventTransferService],
-  exports: [EventsService],
+  providers: [EventsService, AgendaEditorService, EventTransferService, SessionAccessService],
+  exports: [EventsService, SessionAccessService],
 })
 export class EventsModule {}

@@ -7,7 +7,7 @@ import { DataSource } from 'typeorm';
 import type { AppConfig } from '../config/config';
 import { APP_CONFIG } from '../config/config.module';
 import { Public } from '../identity/session-auth.guard';
-import { MediaRoomsService } from '../media/media-rooms.service';
+import { MediaSpacesService } from '../media/media-spaces.service';
 import { MediaWorkers } from '../media/media-workers.service';
 import { RedisHealth } from './redis-health.service';
 
@@ -29,7 +29,7 @@ export class HealthController {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly redis: RedisHealth,
     private readonly mediaWorkers: MediaWorkers,
-    private readonly mediaRooms: MediaRoomsService,
+    private readonly mediaRooms: MediaSpacesService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 

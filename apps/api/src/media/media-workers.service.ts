@@ -25,7 +25,7 @@ const RESTART_DELAY_MS = 500;
 
 /**
  * The mediasoup worker processes: one per core unless configured otherwise. A worker that dies
- * is started again; whoever had media on it is told to join again (see MediaRoomsService).
+ * is started again; whoever had media on it is told to join again (see MediaSpacesService).
  */
 @Injectable()
 export class MediaWorkers implements OnModuleInit, OnApplicationShutdown {

@@ -22,7 +22,7 @@ import { LiveHandler } from '../realtime/live-handler.decorator';
 import { LiveAckInterceptor } from '../realtime/live-ack.interceptor';
 import { LIVE_GATEWAY_OPTIONS } from '../realtime/live.options';
 import type { LiveSocket } from '../realtime/live.types';
-import { MediaRoomsService } from './media-rooms.service';
+import { MediaSpacesService } from './media-spaces.service';
 
 /**
  * Media signalling on the live socket. Every handler finds the caller's peer in the session
@@ -31,7 +31,7 @@ import { MediaRoomsService } from './media-rooms.service';
 @WebSocketGateway(LIVE_GATEWAY_OPTIONS)
 @UseInterceptors(LiveAckInterceptor)
 export class MediaGateway implements OnGatewayDisconnect<LiveSocket> {
-  constructor(private readonly media: MediaRoomsService) {}
+  constructor(private readonly media: MediaSpacesService) {}
 
   handleDisconnect(socket: LiveSocket): void {
     this.media.leaveAll(socket.id);

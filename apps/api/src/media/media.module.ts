@@ -1,12 +1,13 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { BreakoutsModule } from '../breakouts/breakouts.module';
+import { EventsModule } from '../events/events.module';
+import { HandsModule } from '../hands/hands.module';
 import { IdentityModule } from '../identity/identity.module';
-import { InteractionModule } from '../interaction/interaction.module';
 import { LiveEmitterModule } from '../realtime/live-emitter.module';
 import { StageInvitationEntity } from './entities/stage-invitation.entity';
 import { MediaGateway } from './media.gateway';
-import { MediaRoomsService } from './media-rooms.service';
+import { MediaSpacesService } from './media-spaces.service';
 import { MediaWorkers } from './media-workers.service';
 
 /** Live audio and video through mediasoup, in this API process. */
@@ -14,11 +15,12 @@ import { MediaWorkers } from './media-workers.service';
   imports: [
     TypeOrmModule.forFeature([StageInvitationEntity]),
     BreakoutsModule,
+    EventsModule,
+    HandsModule,
     IdentityModule,
-    InteractionModule,
     LiveEmitterModule,
   ],
-  providers: [MediaWorkers, MediaRoomsService, MediaGateway],
-  exports: [MediaWorkers, MediaRoomsService],
+  providers: [MediaWorkers, MediaSpacesService, MediaGateway],
+  exports: [MediaWorkers, MediaSpacesService],
 })
 export class MediaModule {}

@@ -13,8 +13,8 @@ import { BadgeEntity } from '../identity/entities/badge.entity';
 import { EventRoleEntity } from '../identity/entities/event-role.entity';
 import { InvitationEntity } from '../identity/entities/invitation.entity';
 import { PersonEntity } from '../identity/entities/person.entity';
-import { PollEntity } from '../interaction/entities/poll.entity';
-import { QuestionEntity } from '../interaction/entities/question.entity';
+import { PollEntity } from '../polls/entities/poll.entity';
+import { QuestionEntity } from '../qna/entities/question.entity';
 import { LIVE_NOW_SESSION, PROGRAMME } from './programme.data';
 
 /** The programme day that falls on today when dates are shifted: mid-week, with days either side. */

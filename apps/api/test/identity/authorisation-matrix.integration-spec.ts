@@ -113,7 +113,7 @@ describe.each(databasesUnderTest())('authorisation of every handler on $kind', (
     await call(asker.emitWithAck('session:presence.join', { sessionId }));
     await call(desk.emitWithAck('session:presence.join', { sessionId }));
     const question = await call(
-      asker.emitWithAck('qa:question.ask', {
+      asker.emitWithAck('qna:question.ask', {
         id: randomUUID(),
         sessionId,
         text: 'How do we export?',

@@ -67,7 +67,7 @@ describe.each(databasesUnderTest())('live namespace on $kind', ({ create }) => {
   it('should answer a participant who calls a staff-only event with FORBIDDEN and store nothing', async () => {
     const participant = await connect(participantToken);
     const id = randomUUID();
-    const ack: Ack<Announcement> = await participant.emitWithAck('event:announcement.create', {
+    const ack: Ack<Announcement> = await participant.emitWithAck('announcement:create', {
       id,
       eventId,
       text: 'Participants cannot announce',
@@ -91,7 +91,7 @@ describe.each(databasesUnderTest())('live namespace on $kind', ({ create }) => {
 
   it('should answer a malformed payload with VALIDATION_FAILED and keep serving', async () => {
     const moderator = await connect(moderatorToken);
-    const bad: Ack<Announcement> = await moderator.emitWithAck('event:announcement.create', {
+    const bad: Ack<Announcement> = await moderator.emitWithAck('announcement:create', {
       id: 'not-a-uuid',
       eventId,
       text: '',
@@ -114,20 +114,20 @@ describe.each(databasesUnderTest())('live namespace on $kind', ({ create }) => {
     const moderator = await connect(moderatorToken);
     const participant = await connect(participantToken);
     const received: Announcement[] = [];
-    participant.on('event:announcement.created', (a) => received.push(a));
+    participant.on('announcement:created', (a) => received.push(a));
 
     const input = { id: randomUUID(), eventId, text: 'Coffee is served in the foyer' };
-    const first = nextEvent(participant, 'event:announcement.created');
-    const ack = await moderator.emitWithAck('event:announcement.create', input);
+    const first = nextEvent(participant, 'announcement:created');
+    const ack = await moderator.emitWithAck('announcement:create', input);
     expect(ack.ok).toBe(true);
     await expect(first).resolves.toMatchObject({ id: input.id, text: input.text });
 
-    const resent = await moderator.emitWithAck('event:announcement.create', input);
+    const resent = await moderator.emitWithAck('announcement:create', input);
     expect(resent).toEqual(ack);
     // A duplicate broadcast would go out before the resend's answer, so before this one arrives.
     const sentinel = { id: randomUUID(), eventId, text: 'Lunch is at 12:30' };
-    const after = nextEvent(participant, 'event:announcement.created');
-    await moderator.emitWithAck('event:announcement.create', sentinel);
+    const after = nextEvent(participant, 'announcement:created');
+    await moderator.emitWithAck('announcement:create', sentinel);
     await expect(after).resolves.toMatchObject({ id: sentinel.id });
     expect(received.map((a) => a.id)).toEqual([input.id, sentinel.id]);
 
@@ -147,10 +147,10 @@ describe.each(databasesUnderTest())('live namespace on $kind', ({ create }) => {
       data: { sessionId, staff: false },
     });
     const strayed: Announcement[] = [];
-    elsewhere.on('event:announcement.created', (a) => strayed.push(a));
+    elsewhere.on('announcement:created', (a) => strayed.push(a));
 
-    const arrival = nextEvent(inSession, 'event:announcement.created');
-    await moderator.emitWithAck('event:announcement.create', {
+    const arrival = nextEvent(inSession, 'announcement:created');
+    await moderator.emitWithAck('announcement:create', {
       id: randomUUID(),
       eventId,
       sessionId,
@@ -158,9 +158,9 @@ describe.each(databasesUnderTest())('live namespace on $kind', ({ create }) => {
     });
     await expect(arrival).resolves.toMatchObject({ sessionId });
     // An announcement to the whole event, sent after: the session's one would have come first.
-    const everyone = nextEvent(elsewhere, 'event:announcement.created');
+    const everyone = nextEvent(elsewhere, 'announcement:created');
     const toAll = { id: randomUUID(), eventId, text: 'The hall doors close at 17:00' };
-    await moderator.emitWithAck('event:announcement.create', toAll);
+    await moderator.emitWithAck('announcement:create', toAll);
     await expect(everyone).resolves.toMatchObject({ id: toAll.id });
     expect(strayed.map((a) => a.id)).toEqual([toAll.id]);
   });
@@ -176,8 +176,8 @@ describe.each(databasesUnderTest())('live namespace on $kind', ({ create }) => {
     const moderator = await connect(moderatorToken);
     const participant = await connect(participantToken);
     // Recovery needs at least one packet with an offset before the drop.
-    const warmUp = nextEvent(participant, 'event:announcement.created');
-    await moderator.emitWithAck('event:announcement.create', {
+    const warmUp = nextEvent(participant, 'announcement:created');
+    await moderator.emitWithAck('announcement:create', {
       id: randomUUID(),
       eventId,
       text: 'Welcome',
@@ -186,9 +186,9 @@ describe.each(databasesUnderTest())('live namespace on $kind', ({ create }) => {
 
     participant.io.engine.close();
     const missed = { id: randomUUID(), eventId, text: 'Sent while you were offline' };
-    await moderator.emitWithAck('event:announcement.create', missed);
+    await moderator.emitWithAck('announcement:create', missed);
 
-    const replayed = nextEvent(participant, 'event:announcement.created');
+    const replayed = nextEvent(participant, 'announcement:created');
     await expect(replayed).resolves.toMatchObject({ id: missed.id });
     expect(participant.recovered).toBe(true);
   });

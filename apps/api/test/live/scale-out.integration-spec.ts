@@ -88,9 +88,9 @@ describe('two API nodes sharing Redis', () => {
     const participant = await connect(nodeB, participantToken);
     await participant.emitWithAck('session:presence.join', { sessionId });
 
-    const arrival = nextEvent(participant, 'event:announcement.created');
+    const arrival = nextEvent(participant, 'announcement:created');
     const text = 'The next talk starts in five minutes';
-    const ack = await moderator.emitWithAck('event:announcement.create', {
+    const ack = await moderator.emitWithAck('announcement:create', {
       id: randomUUID(),
       eventId,
       sessionId,
@@ -104,8 +104,8 @@ describe('two API nodes sharing Redis', () => {
     const moderator = await connect(nodeA, moderatorToken);
     const participant = await connect(nodeB, participantToken);
     await participant.emitWithAck('session:presence.join', { sessionId });
-    const warmUp = nextEvent(participant, 'event:announcement.created');
-    await moderator.emitWithAck('event:announcement.create', {
+    const warmUp = nextEvent(participant, 'announcement:created');
+    await moderator.emitWithAck('announcement:create', {
       id: randomUUID(),
       eventId,
       text: 'Hello',
@@ -116,7 +116,7 @@ describe('two API nodes sharing Redis', () => {
     participant.io.engine.close();
     const missed: Announcement[] = [];
     for (const text of ['First while away', 'Second while away']) {
-      const ack = await moderator.emitWithAck('event:announcement.create', {
+      const ack = await moderator.emitWithAck('announcement:create', {
         id: randomUUID(),
         eventId,
         sessionId,
@@ -127,7 +127,7 @@ describe('two API nodes sharing Redis', () => {
     expect(participant.connected).toBe(false);
 
     const replayed: string[] = [];
-    participant.on('event:announcement.created', (a) => replayed.push(a.text));
+    participant.on('announcement:created', (a) => replayed.push(a.text));
     await new Promise<void>((resolve) => participant.once('connect', () => resolve()));
     await eventually(
       () => replayed.length,

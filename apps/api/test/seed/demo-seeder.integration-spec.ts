@@ -8,8 +8,8 @@ import { EventEntity } from '../../src/events/entities/event.entity';
 import { SessionEntity } from '../../src/events/entities/session.entity';
 import { PersonEntity } from '../../src/identity/entities/person.entity';
 import { DemoSeeder } from '../../src/seed/demo-seeder.service';
-import { PollEntity } from '../../src/interaction/entities/poll.entity';
-import { QuestionEntity } from '../../src/interaction/entities/question.entity';
+import { PollEntity } from '../../src/polls/entities/poll.entity';
+import { QuestionEntity } from '../../src/qna/entities/question.entity';
 import { LIVE_NOW_SESSION, PROGRAMME } from '../../src/seed/programme.data';
 import { databasesUnderTest, type TestDatabase } from '../support/databases';
 

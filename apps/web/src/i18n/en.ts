@@ -552,7 +552,7 @@ export const en = {
       askStaff: 'Something went wrong. Please ask a member of staff.',
     },
   },
-  qa: {
+  qna: {
     title: 'Questions',
     empty: 'No questions yet. Be the first to ask.',
     order: { top: 'Most voted', newest: 'Newest' },

@@ -560,7 +560,7 @@ export const id: typeof en = {
       askStaff: 'Terjadi kesalahan. Silakan hubungi petugas.',
     },
   },
-  qa: {
+  qna: {
     title: 'Pertanyaan',
     empty: 'Belum ada pertanyaan. Jadilah yang pertama bertanya.',
     order: { top: 'Suara terbanyak', newest: 'Terbaru' },

@@ -14,9 +14,9 @@ import { ConnectionStatusBadge } from '../modules/live/components/ConnectionStat
 import { LanguageSwitch } from '../modules/language/components/LanguageSwitch';
 import { useLiveWatch } from '../modules/live/hooks/useLiveWatch';
 import { useMe } from '../modules/auth/hooks/useMe';
-import { usePresenceMode } from '../modules/session-live/hooks/usePresenceMode';
-import { shutOut, StaffOnlyNotice } from '../modules/session-room/components/StaffOnlyNotice';
-import { useSessionPresence } from '../modules/session-room/hooks/useSessionPresence';
+import { usePresenceMode } from '../modules/session/hooks/usePresenceMode';
+import { shutOut, StaffOnlyNotice } from '../modules/session/components/StaffOnlyNotice';
+import { useSessionPresence } from '../modules/session/hooks/useSessionPresence';
 import { useErrorMessage } from '../shared/api/useErrorMessage';
 import { PageLoader } from '../shared/components/PageLoader';
 import { QueryErrorAlert } from '../shared/components/QueryErrorAlert';

@@ -34,7 +34,7 @@ import { CheckInCountsPanel } from '../modules/checkin/components/CheckInCountsP
 import { useDuration } from '../modules/attendance/hooks/useDuration';
 import { formatCalendarDate } from '../modules/events/lib/time';
 import { useDateFnsLocale } from '../modules/language/hooks/useDateFnsLocale';
-import { downloadCsv } from '../modules/session-live/lib/downloadCsv';
+import { downloadCsv } from '../shared/lib/downloadCsv';
 import { useCountryName } from '../modules/sign-in/hooks/useCountryName';
 import { useErrorMessage } from '../shared/api/useErrorMessage';
 import { PageLoader } from '../shared/components/PageLoader';

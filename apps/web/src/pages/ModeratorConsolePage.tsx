@@ -1,4 +1,4 @@
-import { type QaSettings } from '@hadir/contracts';
+import { type QnaSettings } from '@hadir/contracts';
 import {
   Alert,
   Badge,
@@ -24,19 +24,19 @@ import { LanguageSwitch } from '../modules/language/components/LanguageSwitch';
 import { MicrophonesPanel } from '../modules/media/components/MicrophonesPanel';
 import { StagePanel } from '../modules/media/components/StagePanel';
 import { useStage } from '../modules/media/hooks/useStage';
-import { ChatPanel } from '../modules/session-live/components/ChatPanel';
-import { HandQueuePanel } from '../modules/session-live/components/HandQueuePanel';
-import { PollControls } from '../modules/session-live/components/PollControls';
-import { PresencePanel } from '../modules/session-live/components/PresencePanel';
-import { QuestionCard } from '../modules/session-live/components/QuestionCard';
-import { usePresenceMode } from '../modules/session-live/hooks/usePresenceMode';
-import { useSessionActions } from '../modules/session-live/hooks/useSessionActions';
-import { useSessionLive } from '../modules/session-live/hooks/useSessionLive';
-import { downloadCsv } from '../modules/session-live/lib/downloadCsv';
-import { orderQuestions } from '../modules/session-live/lib/sessionLiveState';
+import { ChatPanel } from '../modules/chat/components/ChatPanel';
+import { HandQueuePanel } from '../modules/hands/components/HandQueuePanel';
+import { PollControls } from '../modules/polls/components/PollControls';
+import { PresencePanel } from '../modules/session/components/PresencePanel';
+import { QuestionCard } from '../modules/qna/components/QuestionCard';
+import { usePresenceMode } from '../modules/session/hooks/usePresenceMode';
+import { useSessionActions } from '../modules/session/hooks/useSessionActions';
+import { useSessionLive } from '../modules/session/hooks/useSessionLive';
+import { downloadCsv } from '../shared/lib/downloadCsv';
+import { orderQuestions } from '../modules/qna/lib/orderQuestions';
 import { useMe } from '../modules/auth/hooks/useMe';
-import { shutOut, StaffOnlyNotice } from '../modules/session-room/components/StaffOnlyNotice';
-import { useSessionPresence } from '../modules/session-room/hooks/useSessionPresence';
+import { shutOut, StaffOnlyNotice } from '../modules/session/components/StaffOnlyNotice';
+import { useSessionPresence } from '../modules/session/hooks/useSessionPresence';
 import { useErrorMessage } from '../shared/api/useErrorMessage';
 import { PageLoader } from '../shared/components/PageLoader';
 
@@ -87,7 +87,7 @@ export function ModeratorConsolePage() {
       staff
     />
   );
-  const setSettings = (settings: QaSettings) =>
+  const setSettings = (settings: QnaSettings) =>
     void actions
       .updateSettings(settings)
       .catch((thrown: unknown) => setError(errorMessage(thrown)));
@@ -201,7 +201,7 @@ export function ModeratorConsolePage() {
               <Title order={2} size="h4">
                 {t('console.board', { count: board.length })}
               </Title>
-              {board.length === 0 && <Text c="dimmed">{t('qa.empty')}</Text>}
+              {board.length === 0 && <Text c="dimmed">{t('qna.empty')}</Text>}
               {board.map(card)}
               {dismissed.length > 0 && (
                 <>

@@ -8,13 +8,13 @@ import { LazyDisplayStage } from '../modules/media/components/LazyMedia';
 import { useMe } from '../modules/auth/hooks/useMe';
 import { ConnectionStatusBadge } from '../modules/live/components/ConnectionStatusBadge';
 import { LanguageSwitch } from '../modules/language/components/LanguageSwitch';
-import { usePresenceMode } from '../modules/session-live/hooks/usePresenceMode';
-import { useSessionLive } from '../modules/session-live/hooks/useSessionLive';
-import { orderQuestions } from '../modules/session-live/lib/sessionLiveState';
-import { useSessionPresence } from '../modules/session-room/hooks/useSessionPresence';
+import { usePresenceMode } from '../modules/session/hooks/usePresenceMode';
+import { useSessionLive } from '../modules/session/hooks/useSessionLive';
+import { orderQuestions } from '../modules/qna/lib/orderQuestions';
+import { useSessionPresence } from '../modules/session/hooks/useSessionPresence';
 import { QrCodeImage } from '../shared/components/QrCodeImage';
-import { PollResultsChart } from '../modules/session-live/components/PollResultsChart';
-import { ReactionBar } from '../modules/session-live/components/ReactionBar';
+import { PollResultsChart } from '../modules/polls/components/PollResultsChart';
+import { ReactionBar } from '../modules/chat/components/ReactionBar';
 
 const ON_DISPLAY = 3;
 
@@ -96,7 +96,7 @@ export function RoomDisplayPage() {
                   {/* The projector is signed in as staff, who may see who asked anonymously: the
                       hall may not. */}
                   {current.anonymous || !current.author
-                    ? t('qa.card.anonymous')
+                    ? t('qna.card.anonymous')
                     : current.author.name}{' '}
                   · {t('display.votes', { count: current.votes })}
                 </Text>

@@ -14,22 +14,22 @@ import { LazyMediaPanel } from '../modules/media/components/LazyMedia';
 import { ConnectionStatusBadge } from '../modules/live/components/ConnectionStatusBadge';
 import { SignedInPerson } from '../modules/auth/components/SignedInPerson';
 import { useMe } from '../modules/auth/hooks/useMe';
-import { ChatPanel } from '../modules/session-live/components/ChatPanel';
-import { HandButton } from '../modules/session-live/components/HandButton';
-import { PollsPanel } from '../modules/session-live/components/PollsPanel';
-import { PresenceModeSwitch } from '../modules/session-live/components/PresenceModeSwitch';
-import { QaBoard } from '../modules/session-live/components/QaBoard';
-import { ReactionBar } from '../modules/session-live/components/ReactionBar';
-import { SessionLiveTabs } from '../modules/session-live/components/SessionLiveTabs';
-import { usePresenceMode } from '../modules/session-live/hooks/usePresenceMode';
-import { useSessionActions } from '../modules/session-live/hooks/useSessionActions';
-import { useSessionLive } from '../modules/session-live/hooks/useSessionLive';
-import { SessionAnnouncements } from '../modules/session-room/components/SessionAnnouncements';
-import { SessionDetails } from '../modules/session-room/components/SessionDetails';
+import { ChatPanel } from '../modules/chat/components/ChatPanel';
+import { HandButton } from '../modules/hands/components/HandButton';
+import { PollsPanel } from '../modules/polls/components/PollsPanel';
+import { PresenceModeSwitch } from '../modules/session/components/PresenceModeSwitch';
+import { QnaBoard } from '../modules/qna/components/QnaBoard';
+import { ReactionBar } from '../modules/chat/components/ReactionBar';
+import { SessionLiveTabs } from '../modules/session/components/SessionLiveTabs';
+import { usePresenceMode } from '../modules/session/hooks/usePresenceMode';
+import { useSessionActions } from '../modules/session/hooks/useSessionActions';
+import { useSessionLive } from '../modules/session/hooks/useSessionLive';
+import { SessionAnnouncements } from '../modules/session/components/SessionAnnouncements';
+import { SessionDetails } from '../modules/session/components/SessionDetails';
 import {
   type SessionPresence,
   useSessionPresence,
-} from '../modules/session-room/hooks/useSessionPresence';
+} from '../modules/session/hooks/useSessionPresence';
 import { useErrorMessage } from '../shared/api/useErrorMessage';
 import { PageLoader } from '../shared/components/PageLoader';
 import { PanelBoundary } from '../shared/components/PanelBoundary';
@@ -156,7 +156,7 @@ export function SessionPage() {
                   )}
                   {live.state && (
                     <PanelBoundary name={t('panels.qna')} testId="panel-qna">
-                      <QaBoard state={live.state} actions={actions} />
+                      <QnaBoard state={live.state} actions={actions} />
                     </PanelBoundary>
                   )}
                 </>

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { idSchema, isoInstantSchema } from '../common/ids';
-import { chatTextSchema } from '../interaction/chat.schemas';
+import { chatTextSchema } from '../chat/chat.schemas';
 
 /*
  * Breakout rooms: a session splits into rooms, each virtual (remote people by video) or a hybrid

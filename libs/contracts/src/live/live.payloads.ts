@@ -41,24 +41,25 @@ import {
   muteSchema,
   sendChatSchema,
   sendReactionSchema,
-} from '../interaction/chat.schemas';
+} from '../chat/chat.schemas';
 import {
   answerPollSchema,
   createPollSchema,
   pollRefSchema,
   showPollSchema,
-} from '../interaction/polls.schemas';
+} from '../polls/polls.schemas';
 import {
   askQuestionSchema,
   editQuestionSchema,
   moderateQuestionSchema,
   questionRefSchema,
   replyQuestionSchema,
-  updateQaSettingsSchema,
+  updateQnaSettingsSchema,
   voteQuestionSchema,
-} from '../interaction/qa.schemas';
-import { lowerHandSchema, raiseHandSchema } from '../interaction/session-state.schemas';
-import { createAnnouncementSchema, joinSessionSchema } from './live.schemas';
+} from '../qna/qna.schemas';
+import { lowerHandSchema, raiseHandSchema } from '../hands/hands.schemas';
+import { createAnnouncementSchema } from '../announcements/announcements.schemas';
+import { joinSessionSchema } from '../session/session.schemas';
 import {
   connectTransportSchema,
   consumeSchema,
@@ -91,7 +92,7 @@ export const LIVE_CLIENT_SCHEMAS: { [E in LiveClientEvent]: z.ZodType<LivePayloa
   'plan:comment.add': addPlanCommentSchema,
   'plan:show': showPlanSchema,
   'plan:shown.get': planSessionRefSchema,
-  'event:announcement.create': createAnnouncementSchema,
+  'announcement:create': createAnnouncementSchema,
   'attendance:now.watch': watchAttendanceSchema,
   'breakout:state.get': breakoutSessionRefSchema,
   'breakout:set.save': saveBreakoutSetSchema,
@@ -116,13 +117,13 @@ export const LIVE_CLIENT_SCHEMAS: { [E in LiveClientEvent]: z.ZodType<LivePayloa
   'checkin:scan.undo': undoCheckInSchema,
   'checkin:counts.watch': watchCountsSchema,
   'session:state.get': joinSessionSchema,
-  'qa:question.ask': askQuestionSchema,
-  'qa:question.edit': editQuestionSchema,
-  'qa:question.withdraw': questionRefSchema,
-  'qa:question.vote': voteQuestionSchema,
-  'qa:question.moderate': moderateQuestionSchema,
-  'qa:question.reply': replyQuestionSchema,
-  'qa:settings.update': updateQaSettingsSchema,
+  'qna:question.ask': askQuestionSchema,
+  'qna:question.edit': editQuestionSchema,
+  'qna:question.withdraw': questionRefSchema,
+  'qna:question.vote': voteQuestionSchema,
+  'qna:question.moderate': moderateQuestionSchema,
+  'qna:question.reply': replyQuestionSchema,
+  'qna:settings.update': updateQnaSettingsSchema,
   'hand:raise': raiseHandSchema,
   'poll:create': createPollSchema,
   'poll:open': pollRefSchema,

@@ -18,10 +18,10 @@ export function useAnnouncementsLiveSync(eventId: string): void {
     const handleReconnect = () => {
       void queryClient.invalidateQueries({ queryKey: queryKeys.announcements(eventId) });
     };
-    socket.on('event:announcement.created', handleCreated);
+    socket.on('announcement:created', handleCreated);
     socket.io.on('reconnect', handleReconnect);
     return () => {
-      socket.off('event:announcement.created', handleCreated);
+      socket.off('announcement:created', handleCreated);
       socket.io.off('reconnect', handleReconnect);
     };
   }, [eventId, queryClient, socket]);

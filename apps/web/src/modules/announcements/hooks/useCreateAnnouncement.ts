@@ -14,7 +14,7 @@ export class AckTimeoutError extends Error {
 
 function emitCreate(socket: LiveSocket, payload: CreateAnnouncement): Promise<Ack<Announcement>> {
   return new Promise((resolve, reject) => {
-    socket.timeout(ACK_TIMEOUT_MS).emit('event:announcement.create', payload, (error, ack) => {
+    socket.timeout(ACK_TIMEOUT_MS).emit('announcement:create', payload, (error, ack) => {
       if (error) reject(new AckTimeoutError());
       else resolve(ack);
     });

@@ -2,8 +2,8 @@ import { type BreakoutChatMessage } from '@hadir/contracts';
 import { Paper, ScrollArea, Stack, Text, Title } from '@mantine/core';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ChatComposer } from '../../session-live/components/ChatComposer';
-import { ChatLine } from '../../session-live/components/ChatLine';
+import { ChatComposer } from '../../chat/components/ChatComposer';
+import { ChatLine } from '../../chat/components/ChatLine';
 
 /** The room's own chat: only its members and visiting staff read it. */
 export function BreakoutChat({
