@@ -128,6 +128,8 @@ export class MediaSession {
     private readonly socket: LiveSocket,
     readonly sessionId: string,
     private readonly personId: string | undefined,
+    /** The browser's WebRTC, unless a test gives mediasoup-client's fake one. */
+    private readonly newDevice: () => Device = () => new Device(),
   ) {}
 
   /** Listens to the server and the network; `dispose` undoes it. */
@@ -250,7 +252,7 @@ export class MediaSession {
       });
       if (generation !== this.generation) return;
       this.publishesByRole = joined.publishesByRole;
-      const device = new Device();
+      const device = this.newDevice();
       await device.load({
         routerRtpCapabilities: joined.routerRtpCapabilities as types.RtpCapabilities,
       });
