@@ -8,15 +8,9 @@ import type {
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { PresenceIntervalEntity } from '../../src/attendance/entities/presence-interval.entity';
-import { databasesUnderTest, type TestDatabase } from '../support/databases';
-import {
-  demoPeople,
-  findPerson,
-  signIn,
-  startTestApp,
-  type TestApp,
-  withRole,
-} from '../support/test-app';
+import { appStage } from '../support/stage';
+import { databasesUnderTest } from '../support/databases';
+import { demoPeople, signIn, signInAs } from '../support/test-app';
 
 const MIN = 60_000;
 
@@ -25,8 +19,7 @@ const MIN = 60_000;
  * passages sent as a scanner sends them, then the ledger read through the API.
  */
 describe.each(databasesUnderTest())('the attendance ledger on $kind', ({ create }) => {
-  let database: TestDatabase;
-  let app: TestApp;
+  const stage = appStage(create);
   let organiser: string;
   let facilitator: string;
   let eventId: string;
@@ -37,7 +30,7 @@ describe.each(databasesUnderTest())('the attendance ledger on $kind', ({ create 
 
   const at = (minutes: number) => new Date(Date.parse(session.startsAt) + minutes * MIN);
   const remote = (personId: string, from: number, to: number) =>
-    app.app
+    stage.app.app
       .get(DataSource)
       .getRepository(PresenceIntervalEntity)
       .insert({
@@ -60,29 +53,28 @@ describe.each(databasesUnderTest())('the attendance ledger on $kind', ({ create 
     direction,
   });
   const report = async (token: string) =>
-    await request(app.url).get(`/api/events/${eventId}/attendance`).auth(token, { type: 'bearer' });
+    await request(stage.app.url)
+      .get(`/api/events/${eventId}/attendance`)
+      .auth(token, { type: 'bearer' });
 
   beforeAll(async () => {
-    database = await create();
-    app = await startTestApp({ database: database.config });
-    const people = await demoPeople(app);
-    const signedIn = await signIn(app, findPerson(people, withRole('organiser'), 'organiser'));
+    const people = await demoPeople(stage.app);
+    const signedIn = await signInAs(stage.app, 'organiser', people);
     organiser = signedIn.token;
     eventId = signedIn.me.roles[0]?.eventId ?? '';
-    facilitator = (await signIn(app, findPerson(people, withRole('facilitator'), 'facilitator')))
-      .token;
+    facilitator = (await signInAs(stage.app, 'facilitator', people)).token;
     participants = await Promise.all(
       people
         .filter((person) => person.roles.join() === 'participant')
         .slice(0, 3)
-        .map(async (person) => ({ id: person.id, token: (await signIn(app, person)).token })),
+        .map(async (person) => ({ id: person.id, token: (await signIn(stage.app, person)).token })),
     );
     others = people
       .filter((person) => person.roles.join() === 'participant')
       .slice(3, 5)
       .map((person) => person.id);
     agenda = (
-      await request(app.url)
+      await request(stage.app.url)
         .get(`/api/events/${eventId}/agenda`)
         .auth(organiser, { type: 'bearer' })
     ).body as EventAgenda;
@@ -108,18 +100,13 @@ describe.each(databasesUnderTest())('the attendance ledger on $kind', ({ create 
     // Budi, in the hall: in at 20, out at 50.
     // Citra: from home until 40, then in the hall from 35 until the end.
     await remote(citra.id, 0, 40);
-    await request(app.url)
+    await request(stage.app.url)
       .post(`/api/events/${eventId}/check-ins/sync`)
       .auth(facilitator, { type: 'bearer' })
       .send({
         scans: [door(budi.id, 20, 'in'), door(budi.id, 50, 'out'), door(citra.id, 35, 'in')],
       })
       .expect(200);
-  });
-
-  afterAll(async () => {
-    await app?.close();
-    await database?.drop();
   });
 
   it('should give exact minutes per person for merged remote intervals, door passages and both', async () => {
@@ -140,7 +127,7 @@ describe.each(databasesUnderTest())('the attendance ledger on $kind', ({ create 
 
   it('should show a participant their own attendance and refuse them everyone’s', async () => {
     const [ana] = participants;
-    const mine = await request(app.url)
+    const mine = await request(stage.app.url)
       .get(`/api/events/${eventId}/attendance/me`)
       .auth(ana?.token ?? '', { type: 'bearer' })
       .expect(200);
@@ -154,12 +141,12 @@ describe.each(databasesUnderTest())('the attendance ledger on $kind', ({ create 
 
   it('should export people and sessions as spreadsheets whose cells never run as formulas', async () => {
     const [, budi] = participants;
-    await request(app.url)
+    await request(stage.app.url)
       .patch(`/api/events/${eventId}/people/${budi?.id}`)
       .auth(organiser, { type: 'bearer' })
       .send({ name: '=HYPERLINK("http://evil.example","Budi")' })
       .expect(200);
-    const people = await request(app.url)
+    const people = await request(stage.app.url)
       .get(`/api/events/${eventId}/attendance/people.csv`)
       .auth(organiser, { type: 'bearer' })
       .expect(200);
@@ -170,14 +157,14 @@ describe.each(databasesUnderTest())('the attendance ledger on $kind', ({ create 
     expect(budiRow?.startsWith(`"'=HYPERLINK(""http://evil.example"",""Budi"")"`)).toBe(true);
     expect(budiRow).toContain(',in_person,30,');
 
-    const sessions = await request(app.url)
+    const sessions = await request(stage.app.url)
       .get(`/api/events/${eventId}/attendance/sessions.csv`)
       .auth(organiser, { type: 'bearer' })
       .expect(200);
     const length = (Date.parse(session.endsAt) - Date.parse(session.startsAt)) / MIN;
     const row = sessions.text.split('\r\n').find((line) => line.includes(session.startsAt));
     expect(row?.endsWith(`,3,1,1,1,${60 + 30 + length}`)).toBe(true);
-    await request(app.url)
+    await request(stage.app.url)
       .get(`/api/events/${eventId}/attendance/sessions.csv`)
       .auth(participants[0]?.token ?? '', { type: 'bearer' })
       .expect(403);
@@ -194,7 +181,7 @@ describe.each(databasesUnderTest())('the attendance ledger on $kind', ({ create 
     if (!finished) throw new Error('The demo has no other finished session of half an hour');
     const minute = (minutes: number) => new Date(Date.parse(finished.startsAt) + minutes * MIN);
     const [following, crashed] = others;
-    await app.app
+    await stage.app.app
       .get(DataSource)
       .getRepository(PresenceIntervalEntity)
       .insert([
@@ -247,7 +234,7 @@ describe.each(databasesUnderTest())('the attendance ledger on $kind', ({ create 
     };
     const corrections = `/api/events/${eventId}/attendance/corrections`;
     const correct = (token: string, body: object) =>
-      request(app.url).post(corrections).auth(token, { type: 'bearer' }).send(body);
+      request(stage.app.url).post(corrections).auth(token, { type: 'bearer' }).send(body);
     expect(await budiIn()).toMatchObject({ minutes: 30, mode: 'in_person', corrected: [] });
 
     const inHall = {
@@ -283,7 +270,7 @@ describe.each(databasesUnderTest())('the attendance ledger on $kind', ({ create 
     await correct(organiser, absent).expect(200);
     expect(await budiIn()).toMatchObject({ minutes: 0, mode: null, total: 0 });
 
-    await request(app.url)
+    await request(stage.app.url)
       .post(`${corrections}/${absent.id}/withdraw`)
       .auth(organiser, { type: 'bearer' })
       .send({ reason: 'Wrong person: it was his colleague who left' })
@@ -291,7 +278,7 @@ describe.each(databasesUnderTest())('the attendance ledger on $kind', ({ create 
     expect(await budiIn()).toMatchObject({ minutes: 60, corrected: [session.id] });
 
     const history = (
-      await request(app.url)
+      await request(stage.app.url)
         .get(corrections)
         .query({ personId: budi.id })
         .auth(organiser, { type: 'bearer' })
@@ -306,19 +293,19 @@ describe.each(databasesUnderTest())('the attendance ledger on $kind', ({ create 
       [absent.id, false, true],
     ]);
     // Budi reads his own history; Citra may not read his.
-    const own = await request(app.url)
+    const own = await request(stage.app.url)
       .get(corrections)
       .auth(budi.token, { type: 'bearer' })
       .expect(200);
     expect((own.body as { corrections: unknown[] }).corrections).toHaveLength(2);
-    await request(app.url)
+    await request(stage.app.url)
       .get(corrections)
       .query({ personId: budi.id })
       .auth(citra.token, { type: 'bearer' })
       .expect(403);
 
     // Withdrawn, the records speak again, unchanged.
-    await request(app.url)
+    await request(stage.app.url)
       .post(`${corrections}/${made.id}/withdraw`)
       .auth(organiser, { type: 'bearer' })
       .send({ reason: 'The door camera shows him arriving at twenty past' })
@@ -330,10 +317,10 @@ describe.each(databasesUnderTest())('the attendance ledger on $kind', ({ create 
     const [ana] = participants as [(typeof participants)[number]];
     const rule = `/api/events/${eventId}/attendance/rule`;
     const put = (token: string, certificatePercent: unknown) =>
-      request(app.url).put(rule).auth(token, { type: 'bearer' }).send({ certificatePercent });
+      request(stage.app.url).put(rule).auth(token, { type: 'bearer' }).send({ certificatePercent });
     const anaNow = async () =>
       (
-        await request(app.url)
+        await request(stage.app.url)
           .get(`/api/events/${eventId}/attendance/me`)
           .auth(ana.token, { type: 'bearer' })
           .expect(200)
@@ -349,7 +336,7 @@ describe.each(databasesUnderTest())('the attendance ledger on $kind', ({ create 
     const everyone = (await report(organiser)).body as EventAttendanceReport;
     expect(everyone.certificatePercent).toBe(1);
     expect(
-      (await request(app.url).get(rule).auth(ana.token, { type: 'bearer' }).expect(200)).body,
+      (await request(stage.app.url).get(rule).auth(ana.token, { type: 'bearer' }).expect(200)).body,
     ).toEqual({ certificatePercent: 1 });
 
     await put(organiser, 80).expect(200);

@@ -5,14 +5,7 @@ import type { AttendanceNow } from '@hadir/contracts';
 import { databasesUnderTest } from '../support/databases';
 import { eventually } from '../support/eventually';
 import { call, sessionStage, type SignedIn } from '../support/session-live';
-import {
-  connectLive,
-  demoPeople,
-  findPerson,
-  nextEvent,
-  signIn,
-  withRole,
-} from '../support/test-app';
+import { connectLive, demoPeople, nextEvent, signInAs } from '../support/test-app';
 
 describe.each(databasesUnderTest())('the presence log on $kind', ({ create }) => {
   const stage = sessionStage(create);
@@ -22,9 +15,7 @@ describe.each(databasesUnderTest())('the presence log on $kind', ({ create }) =>
 
   beforeAll(async () => {
     const people = await demoPeople(stage.app);
-    organiserToken = (
-      await signIn(stage.app, findPerson(people, withRole('organiser'), 'organiser'))
-    ).token;
+    organiserToken = (await signInAs(stage.app, 'organiser', people)).token;
     ana = stage.cast.participants[0];
   });
 

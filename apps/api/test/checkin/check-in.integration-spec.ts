@@ -12,23 +12,13 @@ import type {
 } from '@hadir/contracts';
 import { dateInZone } from '@hadir/domain';
 import request from 'supertest';
-import { databasesUnderTest, type TestDatabase } from '../support/databases';
+import { appStage } from '../support/stage';
+import { databasesUnderTest } from '../support/databases';
 import { eventually } from '../support/eventually';
-import {
-  connectLive,
-  demoPeople,
-  findPerson,
-  type LiveClient,
-  nextEvent,
-  signIn,
-  startTestApp,
-  type TestApp,
-  withRole,
-} from '../support/test-app';
+import { demoPeople, findPerson, nextEvent, signIn, signInAs, withRole } from '../support/test-app';
 
 describe.each(databasesUnderTest())('check-in at the door on $kind', ({ create }) => {
-  let database: TestDatabase;
-  let app: TestApp;
+  const stage = appStage(create);
   let facilitator: string;
   let facilitatorName: string;
   let organiser: string;
@@ -36,7 +26,6 @@ describe.each(databasesUnderTest())('check-in at the door on $kind', ({ create }
   let eventId: string;
   let agenda: EventAgenda;
   let badges: BadgesResponse['badges'];
-  const sockets: LiveClient[] = [];
   let nextBadge = 0;
 
   /** A different attendee for each test, so that tests do not see each other's admissions. */
@@ -59,13 +48,12 @@ describe.each(databasesUnderTest())('check-in at the door on $kind', ({ create }
     ...overrides,
   });
   const connect = async (token: string) => {
-    const socket = await connectLive(app.url, token);
-    sockets.push(socket);
+    const socket = await stage.connect(token);
     return socket;
   };
   const sync = async (scans: CheckInScan[]) =>
     (
-      await request(app.url)
+      await request(stage.app.url)
         .post(`/api/events/${eventId}/check-ins/sync`)
         .auth(facilitator, { type: 'bearer' })
         .send({ scans })
@@ -73,38 +61,26 @@ describe.each(databasesUnderTest())('check-in at the door on $kind', ({ create }
     ).body as CheckInSyncResponse;
 
   beforeAll(async () => {
-    database = await create();
-    app = await startTestApp({ database: database.config });
-    const people = await demoPeople(app);
+    const people = await demoPeople(stage.app);
     const door = findPerson(people, withRole('facilitator'), 'facilitator');
-    facilitator = (await signIn(app, door)).token;
+    facilitator = (await signIn(stage.app, door)).token;
     facilitatorName = door.name;
-    const signedIn = await signIn(app, findPerson(people, withRole('organiser'), 'organiser'));
+    const signedIn = await signInAs(stage.app, 'organiser', people);
     organiser = signedIn.token;
     eventId = signedIn.me.roles[0]?.eventId;
-    participant = (await signIn(app, findPerson(people, withRole('participant'), 'participant')))
-      .token;
+    participant = (await signInAs(stage.app, 'participant', people)).token;
     agenda = (
-      await request(app.url)
+      await request(stage.app.url)
         .get(`/api/events/${eventId}/agenda`)
         .auth(organiser, { type: 'bearer' })
     ).body as EventAgenda;
     badges = (
       (
-        await request(app.url)
+        await request(stage.app.url)
           .get(`/api/events/${eventId}/badges`)
           .auth(organiser, { type: 'bearer' })
       ).body as BadgesResponse
     ).badges;
-  });
-
-  afterEach(() => {
-    for (const socket of sockets.splice(0)) socket.close();
-  });
-
-  afterAll(async () => {
-    await app.close();
-    await database.drop();
   });
 
   it('should admit a badge once and tell the second scan when and where it was first checked in', async () => {
@@ -183,7 +159,7 @@ describe.each(databasesUnderTest())('check-in at the door on $kind', ({ create }
       results: [{ status: 'not_registered' }],
     });
 
-    await request(app.url)
+    await request(stage.app.url)
       .post(`/api/events/${eventId}/people/${badge.personId}/badge`)
       .auth(facilitator, { type: 'bearer' })
       .expect(201);
@@ -253,13 +229,13 @@ describe.each(databasesUnderTest())('check-in at the door on $kind', ({ create }
   });
 
   it('should push who follows now to organisers only, never to a facilitator watching the door', async () => {
-    const people = await demoPeople(app);
+    const people = await demoPeople(stage.app);
     const doorOnly = findPerson(
       people,
       (person) => person.roles.includes('facilitator') && !person.roles.includes('organiser'),
       'facilitator who is not an organiser',
     );
-    const door = await connect((await signIn(app, doorOnly)).token);
+    const door = await connect((await signIn(stage.app, doorOnly)).token);
     expect(await door.emitWithAck('checkin:counts.watch', { eventId })).toMatchObject({ ok: true });
     const leaked: unknown[] = [];
     door.on('attendance:now.updated', (now) => leaked.push(now));
@@ -292,7 +268,7 @@ describe.each(databasesUnderTest())('check-in at the door on $kind', ({ create }
     );
 
     const roster = (
-      await request(app.url)
+      await request(stage.app.url)
         .get(`/api/events/${eventId}/check-ins/roster`)
         .auth(facilitator, { type: 'bearer' })
         .expect(200)
@@ -320,7 +296,7 @@ describe.each(databasesUnderTest())('check-in at the door on $kind', ({ create }
     };
     const countsOn = async (day: string) =>
       (
-        await request(app.url)
+        await request(stage.app.url)
           .get(`/api/events/${eventId}/check-ins/counts?day=${day}`)
           .auth(facilitator, { type: 'bearer' })
           .expect(200)
@@ -393,7 +369,7 @@ describe.each(databasesUnderTest())('check-in at the door on $kind', ({ create }
       });
 
       const history = (
-        await request(app.url)
+        await request(stage.app.url)
           .get(`/api/events/${eventId}/check-ins?day=${day}`)
           .auth(organiser, { type: 'bearer' })
           .expect(200)
@@ -410,7 +386,7 @@ describe.each(databasesUnderTest())('check-in at the door on $kind', ({ create }
       const times = history.entries.map((candidate) => candidate.scannedAt);
       expect(times).toEqual([...times].sort().reverse());
 
-      await request(app.url)
+      await request(stage.app.url)
         .get(`/api/events/${eventId}/check-ins`)
         .auth(participant, { type: 'bearer' })
         .expect(403);
@@ -454,12 +430,12 @@ describe.each(databasesUnderTest())('check-in at the door on $kind', ({ create }
       ok: false,
       error: { code: 'FORBIDDEN' },
     });
-    await request(app.url)
+    await request(stage.app.url)
       .post(`/api/events/${eventId}/check-ins/sync`)
       .auth(participant, { type: 'bearer' })
       .send({ scans: [scan(freshBadge().code)] })
       .expect(403);
-    await request(app.url)
+    await request(stage.app.url)
       .get(`/api/events/${eventId}/check-ins/roster`)
       .auth(participant, { type: 'bearer' })
       .expect(403);

@@ -2,27 +2,16 @@ import { randomUUID } from 'node:crypto';
 import type { AgendaSession, EventAgenda, SessionInput } from '@hadir/contracts';
 import { wallClockOf } from '@hadir/domain';
 import request from 'supertest';
-import { databasesUnderTest, type TestDatabase } from '../support/databases';
-import {
-  connectLive,
-  demoPeople,
-  findPerson,
-  type LiveClient,
-  nextEvent,
-  signIn,
-  startTestApp,
-  type TestApp,
-  withRole,
-} from '../support/test-app';
+import { appStage } from '../support/stage';
+import { databasesUnderTest } from '../support/databases';
+import { demoPeople, nextEvent, signInAs } from '../support/test-app';
 
 describe.each(databasesUnderTest())('agenda editing on $kind', ({ create }) => {
-  let database: TestDatabase;
-  let app: TestApp;
+  const stage = appStage(create);
   let organiser: string;
   let participant: string;
   let eventId: string;
   let agenda: EventAgenda;
-  const sockets: LiveClient[] = [];
 
   const sessionsPath = () => `/api/events/${eventId}/sessions`;
   const inputOf = (session: AgendaSession): SessionInput => ({
@@ -41,37 +30,25 @@ describe.each(databasesUnderTest())('agenda editing on $kind', ({ create }) => {
     agenda.sessions.find((s) => s.speakers.length > 0 && s.room) as AgendaSession;
 
   beforeAll(async () => {
-    database = await create();
-    app = await startTestApp({ database: database.config });
-    const people = await demoPeople(app);
-    organiser = (await signIn(app, findPerson(people, withRole('organiser'), 'organiser'))).token;
-    const session = await signIn(app, findPerson(people, withRole('participant'), 'participant'));
+    const people = await demoPeople(stage.app);
+    organiser = (await signInAs(stage.app, 'organiser', people)).token;
+    const session = await signInAs(stage.app, 'participant', people);
     participant = session.token;
     eventId = session.me.roles[0]?.eventId;
     agenda = (
-      await request(app.url)
+      await request(stage.app.url)
         .get(`/api/events/${eventId}/agenda`)
         .auth(organiser, { type: 'bearer' })
     ).body as EventAgenda;
   });
 
-  afterEach(() => {
-    for (const socket of sockets.splice(0)) socket.close();
-  });
-
-  afterAll(async () => {
-    await app.close();
-    await database.drop();
-  });
-
   it('should move a session and tell everyone in the event, who see the new time', async () => {
-    const socket = await connectLive(app.url, participant);
-    sockets.push(socket);
+    const socket = await stage.connect(participant);
     const target = withSpeaker();
     const input = inputOf(target);
     const changed = nextEvent(socket, 'agenda:session.changed');
 
-    const response = await request(app.url)
+    const response = await request(stage.app.url)
       .put(`${sessionsPath()}/${target.id}`)
       .auth(organiser, { type: 'bearer' })
       .send({ ...input, startTime: '06:00', endTime: '06:45', room: 'Side Room B' })
@@ -89,7 +66,7 @@ describe.each(databasesUnderTest())('agenda editing on $kind', ({ create }) => {
       (s) => s.id !== target.id && s.room && s.speakers.length === 0 && s.kind !== 'break',
     ) as AgendaSession;
     const input = inputOf(other);
-    const response = await request(app.url)
+    const response = await request(stage.app.url)
       .put(`${sessionsPath()}/${other.id}`)
       .auth(organiser, { type: 'bearer' })
       .send({ ...input, date: '2099-01-01' })
@@ -99,12 +76,12 @@ describe.each(databasesUnderTest())('agenda editing on $kind', ({ create }) => {
     });
 
     const current = (
-      await request(app.url)
+      await request(stage.app.url)
         .get(`/api/events/${eventId}/agenda`)
         .auth(organiser, { type: 'bearer' })
     ).body as EventAgenda;
     const busy = current.sessions.find((s) => s.id === target.id) as AgendaSession;
-    const clash = await request(app.url)
+    const clash = await request(stage.app.url)
       .put(`${sessionsPath()}/${other.id}`)
       .auth(organiser, { type: 'bearer' })
       .send({
@@ -124,7 +101,7 @@ describe.each(databasesUnderTest())('agenda editing on $kind', ({ create }) => {
       })),
     );
     const unchanged = (
-      await request(app.url)
+      await request(stage.app.url)
         .get(`/api/events/${eventId}/agenda`)
         .auth(organiser, { type: 'bearer' })
     ).body as EventAgenda;
@@ -132,8 +109,7 @@ describe.each(databasesUnderTest())('agenda editing on $kind', ({ create }) => {
   });
 
   it('should create a session once for a resent form, then delete it for everyone', async () => {
-    const socket = await connectLive(app.url, participant);
-    sockets.push(socket);
+    const socket = await stage.connect(participant);
     const body = {
       ...inputOf(withSpeaker()),
       id: randomUUID(),
@@ -145,12 +121,12 @@ describe.each(databasesUnderTest())('agenda editing on $kind', ({ create }) => {
       speakerIds: [],
       moderatorIds: [],
     };
-    const first = await request(app.url)
+    const first = await request(stage.app.url)
       .post(sessionsPath())
       .auth(organiser, { type: 'bearer' })
       .send(body)
       .expect(201);
-    const again = await request(app.url)
+    const again = await request(stage.app.url)
       .post(sessionsPath())
       .auth(organiser, { type: 'bearer' })
       .send(body)
@@ -158,7 +134,7 @@ describe.each(databasesUnderTest())('agenda editing on $kind', ({ create }) => {
     expect(again.body).toEqual(first.body);
 
     const deleted = nextEvent(socket, 'agenda:session.deleted');
-    await request(app.url)
+    await request(stage.app.url)
       .delete(`${sessionsPath()}/${body.id}`)
       .auth(organiser, { type: 'bearer' })
       .expect(204);
@@ -166,7 +142,7 @@ describe.each(databasesUnderTest())('agenda editing on $kind', ({ create }) => {
   });
 
   it('should reject a session that ends before it starts', async () => {
-    const response = await request(app.url)
+    const response = await request(stage.app.url)
       .post(sessionsPath())
       .auth(organiser, { type: 'bearer' })
       .send({ ...inputOf(withSpeaker()), id: randomUUID(), startTime: '10:00', endTime: '09:00' })
@@ -178,7 +154,7 @@ describe.each(databasesUnderTest())('agenda editing on $kind', ({ create }) => {
 
   it('should refuse agenda changes to a participant', async () => {
     const target = withSpeaker();
-    const response = await request(app.url)
+    const response = await request(stage.app.url)
       .put(`${sessionsPath()}/${target.id}`)
       .auth(participant, { type: 'bearer' })
       .send(inputOf(target))

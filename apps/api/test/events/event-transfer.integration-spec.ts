@@ -2,45 +2,27 @@ import { randomUUID } from 'node:crypto';
 import type { EventAgenda, EventExport, ImportedEvent, Me } from '@hadir/contracts';
 import request from 'supertest';
 import { PROGRAMME } from '../../src/seed/programme.data';
-import { databasesUnderTest, type TestDatabase } from '../support/databases';
-import {
-  connectLive,
-  demoPeople,
-  redeem,
-  findPerson,
-  nextEvent,
-  signIn,
-  startTestApp,
-  type TestApp,
-  withRole,
-} from '../support/test-app';
+import { appStage } from '../support/stage';
+import { databasesUnderTest } from '../support/databases';
+import { connectLive, demoPeople, redeem, nextEvent, signInAs } from '../support/test-app';
 
 describe.each(databasesUnderTest())('event export and import on $kind', ({ create }) => {
-  let database: TestDatabase;
-  let app: TestApp;
+  const stage = appStage(create);
   let organiser: string;
   let participant: string;
   let eventId: string;
 
   beforeAll(async () => {
-    database = await create();
-    app = await startTestApp({ database: database.config });
-    const people = await demoPeople(app);
-    const session = await signIn(app, findPerson(people, withRole('organiser'), 'organiser'));
+    const people = await demoPeople(stage.app);
+    const session = await signInAs(stage.app, 'organiser', people);
     organiser = session.token;
     eventId = session.me.roles[0]?.eventId;
-    participant = (await signIn(app, findPerson(people, withRole('participant'), 'participant')))
-      .token;
-  });
-
-  afterAll(async () => {
-    await app.close();
-    await database.drop();
+    participant = (await signInAs(stage.app, 'participant', people)).token;
   });
 
   const exportOf = async (id: string, token = organiser) =>
     (
-      await request(app.url)
+      await request(stage.app.url)
         .get(`/api/events/${id}/export`)
         .auth(token, { type: 'bearer' })
         .expect(200)
@@ -48,7 +30,7 @@ describe.each(databasesUnderTest())('event export and import on $kind', ({ creat
 
   const importAs = async (token: string, body: object) =>
     (
-      await request(app.url)
+      await request(stage.app.url)
         .post('/api/events/import')
         .auth(token, { type: 'bearer' })
         .send(body)
@@ -67,7 +49,7 @@ describe.each(databasesUnderTest())('event export and import on $kind', ({ creat
       startDate: '2022-09-12',
       people: 'staff_and_speakers',
     });
-    const newOrganiser = (await redeem(app, invitation.path)).token;
+    const newOrganiser = (await redeem(stage.app, invitation.path)).token;
     expect(created).toMatchObject({
       startDate: '2022-09-12',
       endDate: '2022-09-16',
@@ -84,7 +66,7 @@ describe.each(databasesUnderTest())('event export and import on $kind', ({ creat
     );
 
     const agenda = (
-      await request(app.url)
+      await request(stage.app.url)
         .get(`/api/events/${created.id}/agenda`)
         .auth(newOrganiser, { type: 'bearer' })
     ).body as EventAgenda;
@@ -93,7 +75,7 @@ describe.each(databasesUnderTest())('event export and import on $kind', ({ creat
 
   it('should make the importer a person of the new event, with a link that reaches only that event', async () => {
     const file = await exportOf(eventId);
-    const before = (await request(app.url).get('/api/me').auth(organiser, { type: 'bearer' }))
+    const before = (await request(stage.app.url).get('/api/me').auth(organiser, { type: 'bearer' }))
       .body as Me;
     const { event: created, invitation } = await importAs(organiser, {
       file,
@@ -102,22 +84,22 @@ describe.each(databasesUnderTest())('event export and import on $kind', ({ creat
       startDate: '2024-09-09',
       people: 'staff_and_speakers',
     });
-    const { token, me } = await redeem(app, invitation.path);
+    const { token, me } = await redeem(stage.app, invitation.path);
     expect(me.id).not.toBe(before.id);
     expect(me.name).toBe(before.name);
     expect(me.roles).toEqual([{ eventId: created.id, role: 'organiser' }]);
 
     // Each sign-in acts in its own event only, on REST and live.
-    await request(app.url)
+    await request(stage.app.url)
       .get(`/api/events/${eventId}/people`)
       .auth(token, { type: 'bearer' })
       .expect(403);
-    await request(app.url)
+    await request(stage.app.url)
       .get(`/api/events/${created.id}/people`)
       .auth(organiser, { type: 'bearer' })
       .expect(403);
-    const socket = await connectLive(app.url, token);
-    const oldSocket = await connectLive(app.url, organiser);
+    const socket = await connectLive(stage.app.url, token);
+    const oldSocket = await connectLive(stage.app.url, organiser);
     try {
       const heard = nextEvent(socket, 'announcement:created');
       await expect(
@@ -146,14 +128,14 @@ describe.each(databasesUnderTest())('event export and import on $kind', ({ creat
 
   it('should refuse a taken short name, a file that is not an export, and a participant', async () => {
     const file = await exportOf(eventId);
-    const taken = await request(app.url)
+    const taken = await request(stage.app.url)
       .post('/api/events/import')
       .auth(organiser, { type: 'bearer' })
       .send({ file, slug: file.event.slug, title: 'Again', startDate: '2023-01-09', people: 'all' })
       .expect(409);
     expect(taken.body).toMatchObject({ error: { issues: [{ path: 'slug' }] } });
 
-    const notOurs = await request(app.url)
+    const notOurs = await request(stage.app.url)
       .post('/api/events/import')
       .auth(organiser, { type: 'bearer' })
       .send({
@@ -168,11 +150,11 @@ describe.each(databasesUnderTest())('event export and import on $kind', ({ creat
       error: { code: 'VALIDATION_FAILED', issues: [{ path: 'file.format' }] },
     });
 
-    await request(app.url)
+    await request(stage.app.url)
       .get(`/api/events/${eventId}/export`)
       .auth(participant, { type: 'bearer' })
       .expect(403);
-    await request(app.url)
+    await request(stage.app.url)
       .post('/api/events/import')
       .auth(participant, { type: 'bearer' })
       .send({ file, slug: 'p-2023', title: 'P', startDate: '2023-01-09', people: 'all' })

@@ -2,32 +2,24 @@ import { randomUUID } from 'node:crypto';
 import type { EventAgenda, EventListResponse, Me } from '@hadir/contracts';
 import request from 'supertest';
 import { PROGRAMME } from '../../src/seed/programme.data';
+import { appStage } from '../support/stage';
 import { databasesUnderTest, type TestDatabase } from '../support/databases';
 import {
   demoPeople,
   findPerson,
   signIn,
+  signInAs,
   startTestApp,
-  type TestApp,
   withRole,
 } from '../support/test-app';
 
 describe.each(databasesUnderTest())('identity and agenda over REST on $kind', ({ create }) => {
-  let database: TestDatabase;
-  let app: TestApp;
+  const stage = appStage(create);
 
-  beforeAll(async () => {
-    database = await create();
-    app = await startTestApp({ database: database.config });
-  });
-
-  afterAll(async () => {
-    await app.close();
-    await database.drop();
-  });
+  beforeAll(async () => {});
 
   it('should list every seeded person in demo mode, organisers first', async () => {
-    const people = await demoPeople(app);
+    const people = await demoPeople(stage.app);
     expect(people).toHaveLength(PROGRAMME.people.length);
     expect(people[0]?.roles).toContain('organiser');
     expect(people.filter(withRole('participant'))).toHaveLength(61);
@@ -35,12 +27,12 @@ describe.each(databasesUnderTest())('identity and agenda over REST on $kind', ({
   });
 
   it('should exchange an invitation for a session token that identifies the person', async () => {
-    const nepali = findPerson(await demoPeople(app), (p) => p.country === 'NP', 'Nepali');
-    const { token, me } = await signIn(app, nepali);
+    const nepali = findPerson(await demoPeople(stage.app), (p) => p.country === 'NP', 'Nepali');
+    const { token, me } = await signIn(stage.app, nepali);
     expect(me.id).toBe(nepali.id);
     expect(me.roles.map((r) => r.role)).toEqual(['participant']);
 
-    const response = await request(app.url)
+    const response = await request(stage.app.url)
       .get('/api/me')
       .auth(token, { type: 'bearer' })
       .expect(200);
@@ -48,7 +40,7 @@ describe.each(databasesUnderTest())('identity and agenda over REST on $kind', ({
   });
 
   it('should refuse a request without a valid session with UNAUTHENTICATED', async () => {
-    const response = await request(app.url)
+    const response = await request(stage.app.url)
       .get('/api/me')
       .auth('forged', { type: 'bearer' })
       .expect(401);
@@ -59,15 +51,15 @@ describe.each(databasesUnderTest())('identity and agenda over REST on $kind', ({
         message: expect.any(String) as string,
       },
     });
-    await request(app.url).get('/api/events').expect(401);
+    await request(stage.app.url).get('/api/events').expect(401);
   });
 
   it('should answer a route that does not exist with NOT_FOUND and a reason to translate', async () => {
     const { token } = await signIn(
-      app,
-      findPerson(await demoPeople(app), withRole('organiser'), 'organiser'),
+      stage.app,
+      findPerson(await demoPeople(stage.app), withRole('organiser'), 'organiser'),
     );
-    const response = await request(app.url)
+    const response = await request(stage.app.url)
       .get('/api/no-such-route')
       .auth(token, { type: 'bearer' })
       .expect(404);
@@ -81,14 +73,14 @@ describe.each(databasesUnderTest())('identity and agenda over REST on $kind', ({
   });
 
   it('should not accept an invitation token as a session, nor a session as an invitation', async () => {
-    const person = (await demoPeople(app))[0];
+    const person = (await demoPeople(stage.app))[0];
     if (!person) throw new Error('no people');
-    await request(app.url)
+    await request(stage.app.url)
       .get('/api/me')
       .auth(person.invitationToken, { type: 'bearer' })
       .expect(401);
-    const { token } = await signIn(app, person);
-    const response = await request(app.url)
+    const { token } = await signIn(stage.app, person);
+    const response = await request(stage.app.url)
       .post('/api/auth/invitations/redeem')
       .send({ token })
       .expect(401);
@@ -96,7 +88,7 @@ describe.each(databasesUnderTest())('identity and agenda over REST on $kind', ({
   });
 
   it('should reject a malformed body with VALIDATION_FAILED naming the field', async () => {
-    const response = await request(app.url)
+    const response = await request(stage.app.url)
       .post('/api/auth/invitations/redeem')
       .send({})
       .expect(400);
@@ -106,16 +98,16 @@ describe.each(databasesUnderTest())('identity and agenda over REST on $kind', ({
   });
 
   it("should give a member the event's agenda with speakers, in start order", async () => {
-    const people = await demoPeople(app);
-    const { token } = await signIn(app, findPerson(people, withRole('participant'), 'participant'));
-    const events = await request(app.url)
+    const people = await demoPeople(stage.app);
+    const { token } = await signInAs(stage.app, 'participant', people);
+    const events = await request(stage.app.url)
       .get('/api/events')
       .auth(token, { type: 'bearer' })
       .expect(200);
     const [event] = (events.body as EventListResponse).events;
     expect(event?.timezone).toBe('Asia/Jakarta');
 
-    const agenda = await request(app.url)
+    const agenda = await request(stage.app.url)
       .get(`/api/events/${event?.id}/agenda`)
       .auth(token, { type: 'bearer' })
       .expect(200);
@@ -129,8 +121,8 @@ describe.each(databasesUnderTest())('identity and agenda over REST on $kind', ({
   });
 
   it("should refuse an event's agenda to someone who is not part of it", async () => {
-    const { token } = await signIn(app, (await demoPeople(app))[0]);
-    const response = await request(app.url)
+    const { token } = await signIn(stage.app, (await demoPeople(stage.app))[0]);
+    const response = await request(stage.app.url)
       .get(`/api/events/${randomUUID()}/agenda`)
       .auth(token, { type: 'bearer' })
       .expect(403);
@@ -138,12 +130,12 @@ describe.each(databasesUnderTest())('identity and agenda over REST on $kind', ({
   });
 
   it('should report health with the database up', async () => {
-    const response = await request(app.url).get('/api/health').expect(200);
+    const response = await request(stage.app.url).get('/api/health').expect(200);
     expect(response.body).toMatchObject({ status: 'ok', checks: { database: { status: 'up' } } });
   });
 
   it('should serve the OpenAPI description', async () => {
-    const response = await request(app.url).get('/api/docs-json').expect(200);
+    const response = await request(stage.app.url).get('/api/docs-json').expect(200);
     expect(Object.keys((response.body as { paths: object }).paths)).toEqual(
       expect.arrayContaining(['/api/auth/invitations/redeem', '/api/events/{eventId}/agenda']),
     );

@@ -9,7 +9,7 @@ import { redisUrl, requireRedis } from '../support/redis';
 import {
   demoPeople,
   findPerson,
-  signIn,
+  signInAs,
   startTestApp,
   type TestApp,
   withRole,
@@ -75,7 +75,7 @@ describe('rate limits on two API nodes sharing Redis', () => {
   it('should count a signed-in person’s costly calls per person, not per shared address', async () => {
     const venue = someAddress();
     const people = await demoPeople(nodeA);
-    const organiser = await signIn(nodeA, findPerson(people, withRole('organiser'), 'organiser'));
+    const organiser = await signInAs(nodeA, 'organiser', people);
     const events = await request(nodeA.url)
       .get('/api/events')
       .auth(organiser.token, { type: 'bearer' });

@@ -26,9 +26,9 @@ import {
   type LiveClient,
   redeem,
   signIn,
+  signInAs,
   startTestApp,
   type TestApp,
-  withRole,
 } from '../support/test-app';
 
 type LiveEvent = keyof LiveClientToServerEvents;
@@ -95,8 +95,8 @@ describe.each(databasesUnderTest())('authorisation of every handler on $kind', (
     app = await startTestApp({ database: database.config, mediaWorkers: 1 });
     ({ handlers, routes } = discover(app));
     const people = await demoPeople(app);
-    const organiser = await signIn(app, findPerson(people, withRole('organiser'), 'organiser'));
-    const moderator = await signIn(app, findPerson(people, withRole('moderator'), 'moderator'));
+    const organiser = await signInAs(app, 'organiser', people);
+    const moderator = await signInAs(app, 'moderator', people);
     const participants = people.filter((p) => p.roles.join() === 'participant');
     const participant = await signIn(app, participants[0] ?? people[0]);
     const eventId = organiser.me.roles[0]?.eventId ?? '';

@@ -22,6 +22,7 @@ import {
   type LiveClient,
   redeem,
   signIn,
+  signInAs,
   startTestApp,
   type TestApp,
   withRole,
@@ -82,7 +83,7 @@ describe.each(databasesUnderTest())(
       database = await create();
       app = await startTestApp({ database: database.config });
       const people = await demoPeople(app);
-      const organiser = await signIn(app, findPerson(people, withRole('organiser'), 'organiser'));
+      const organiser = await signInAs(app, 'organiser', people);
       const eventId = organiser.me.roles[0]?.eventId ?? '';
       const agenda = (await get(`/api/events/${eventId}/agenda`, organiser.token).expect(200))
         .body as EventAgenda;

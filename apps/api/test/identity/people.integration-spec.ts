@@ -17,6 +17,7 @@ import {
   type LiveClient,
   nextEvent,
   signIn,
+  signInAs,
   startTestApp,
   type TestApp,
   withRole,
@@ -59,7 +60,7 @@ describe.each(databasesUnderTest())('people, invitations and badges on $kind', (
     database = await create();
     app = await startTestApp({ database: database.config });
     const people = await demoPeople(app);
-    organiser = (await signIn(app, findPerson(people, withRole('organiser'), 'organiser'))).token;
+    organiser = (await signInAs(app, 'organiser', people)).token;
     const someone = findPerson(
       people,
       (p) => p.country === 'PK' && withRole('participant')(p),

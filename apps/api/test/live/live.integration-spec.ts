@@ -9,6 +9,7 @@ import {
   type LiveClient,
   nextEvent,
   signIn,
+  signInAs,
   startTestApp,
   type TestApp,
   withRole,
@@ -33,11 +34,8 @@ describe.each(databasesUnderTest())('live namespace on $kind', ({ create }) => {
     database = await create();
     app = await startTestApp({ database: database.config });
     const people = await demoPeople(app);
-    participantToken = (
-      await signIn(app, findPerson(people, withRole('participant'), 'participant'))
-    ).token;
-    moderatorToken = (await signIn(app, findPerson(people, withRole('moderator'), 'moderator')))
-      .token;
+    participantToken = (await signInAs(app, 'participant', people)).token;
+    moderatorToken = (await signInAs(app, 'moderator', people)).token;
     const events = await request(app.url)
       .get('/api/events')
       .auth(participantToken, { type: 'bearer' });

@@ -1,5 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import type { Announcement, BreakoutRoomState, BreakoutSet, EventAgenda } from '@hadir/contracts';
+import {
+  type Announcement,
+  type BreakoutRoomState,
+  type BreakoutSet,
+  type EventAgenda,
+  rooms,
+} from '@hadir/contracts';
 import * as Y from 'yjs';
 import request from 'supertest';
 import {
@@ -8,6 +14,7 @@ import {
   type TestDatabase,
 } from '../support/databases';
 import { BreakoutsService } from '../../src/breakouts/breakouts.service';
+import { LiveEmitter } from '../../src/realtime/live-emitter.service';
 import { eventually } from '../support/eventually';
 import { redisUrl, requireRedis } from '../support/redis';
 import { call } from '../support/session-live';
@@ -17,7 +24,7 @@ import {
   findPerson,
   type LiveClient,
   nextEvent,
-  signIn,
+  signInAs,
   startTestApp,
   type TestApp,
   withRole,
@@ -47,11 +54,8 @@ describe('two API nodes sharing Redis', () => {
     nodeA = await startTestApp({ database: database.config, redisUrl, secret });
     nodeB = await startTestApp({ database: database.config, redisUrl, secret });
     const people = await demoPeople(nodeA);
-    moderatorToken = (await signIn(nodeA, findPerson(people, withRole('moderator'), 'moderator')))
-      .token;
-    participantToken = (
-      await signIn(nodeB, findPerson(people, withRole('participant'), 'participant'))
-    ).token;
+    moderatorToken = (await signInAs(nodeA, 'moderator', people)).token;
+    participantToken = (await signInAs(nodeB, 'participant', people)).token;
     const events = await request(nodeA.url)
       .get('/api/events')
       .auth(moderatorToken, { type: 'bearer' });
@@ -219,11 +223,26 @@ describe('two API nodes sharing Redis', () => {
     member.on('breakout:set.changed', (changed) => changes.push(changed));
     const later = new Date(Date.now() + 601_000);
     await Promise.all([nodeA, nodeB].map((node) => node.app.get(BreakoutsService).tick(later)));
+    // A second close would have been pushed by either node before that node's sentinel: each
+    // node's pushes reach the member in the order it sent them.
+    const sentinels: string[] = [];
+    member.on('announcement:created', ({ id }) => sentinels.push(id));
+    const sent = [nodeA, nodeB].map((node) => {
+      const id = randomUUID();
+      node.app.get(LiveEmitter).toRoom(rooms.person(participant.id), 'announcement:created', {
+        id,
+        eventId,
+        sessionId: null,
+        text: 'Sentinel',
+        authorName: 'Test',
+        createdAt: new Date().toISOString(),
+      });
+      return id;
+    });
     await eventually(
-      () => changes.length,
-      (count) => count > 0,
+      () => sentinels,
+      (arrived) => sent.every((id) => arrived.includes(id)),
     );
-    await new Promise((resolve) => setTimeout(resolve, 300));
     expect(changes.map((changed) => changed.status)).toEqual(['closed']);
   });
 });

@@ -1,15 +1,8 @@
 import type { Ack, AttendanceMode, EventAgenda, JoinedSession } from '@hadir/contracts';
 import request from 'supertest';
 import { type TestDatabase } from './databases';
-import {
-  connectLive,
-  demoPeople,
-  type LiveClient,
-  signIn,
-  startTestApp,
-  type TestApp,
-  withRole,
-} from './test-app';
+import { appStage } from './stage';
+import { demoPeople, type LiveClient, signIn, type TestApp, withRole } from './test-app';
 
 export interface SignedIn {
   id: string;
@@ -22,20 +15,6 @@ export async function call<T>(promise: Promise<Ack<T>>): Promise<T> {
   const ack = await promise;
   if (!ack.ok) throw new Error(`${ack.error.code}: ${ack.error.message}`);
   return ack.data;
-}
-
-/** A new connection for the person, joined to the session; closed by the caller's cleanup. */
-export async function joinSession(
-  app: TestApp,
-  sockets: LiveClient[],
-  person: SignedIn,
-  sessionId: string,
-  mode?: AttendanceMode,
-): Promise<LiveClient> {
-  const socket = await connectLive(app.url, person.token);
-  sockets.push(socket);
-  await call<JoinedSession>(socket.emitWithAck('session:presence.join', { sessionId, mode }));
-  return socket;
 }
 
 /** A moderator, three participants and the demo event's session ids. */
@@ -78,43 +57,34 @@ export function sessionStage(
   create: () => Promise<TestDatabase>,
   options: { mediaWorkers?: number } = {},
 ) {
-  let database: TestDatabase | undefined;
-  let app: TestApp | undefined;
+  const stage = appStage(create, options);
   let cast: Awaited<ReturnType<typeof sessionCast>> | undefined;
   let nextSession = 0;
-  const sockets: LiveClient[] = [];
 
   beforeAll(async () => {
-    database = await create();
-    app = await startTestApp({ database: database.config, ...options });
-    cast = await sessionCast(app);
-  });
-  afterEach(() => {
-    for (const socket of sockets.splice(0)) socket.close();
-  });
-  afterAll(async () => {
-    await app?.close();
-    await database?.drop();
+    cast = await sessionCast(stage.app);
   });
 
   const ready = () => {
-    if (!app || !cast) throw new Error('The stage is set in beforeAll');
-    return { app, cast };
+    if (!cast) throw new Error('The stage is set in beforeAll');
+    return cast;
   };
   return {
     get app() {
-      return ready().app;
+      return stage.app;
     },
     get cast() {
-      return ready().cast;
+      return ready();
     },
     freshSession(): string {
-      const id = ready().cast.sessionIds[nextSession++];
+      const id = ready().sessionIds[nextSession++];
       if (!id) throw new Error('Out of sessions');
       return id;
     },
-    join(person: SignedIn, sessionId: string, mode?: AttendanceMode): Promise<LiveClient> {
-      return joinSession(ready().app, sockets, person, sessionId, mode);
+    async join(person: SignedIn, sessionId: string, mode?: AttendanceMode): Promise<LiveClient> {
+      const socket = await stage.connect(person.token);
+      await call<JoinedSession>(socket.emitWithAck('session:presence.join', { sessionId, mode }));
+      return socket;
     },
   };
 }

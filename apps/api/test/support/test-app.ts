@@ -106,6 +106,16 @@ export async function signIn(app: TestApp, person: DemoPerson): Promise<SessionT
   return response.body as SessionTokenResponse;
 }
 
+/** Signs in the demo programme's first person with `role` (from `people` when already read). */
+export async function signInAs(
+  app: TestApp,
+  role: Role,
+  people?: DemoPerson[],
+): Promise<SessionTokenResponse & { person: DemoPerson }> {
+  const person = findPerson(people ?? (await demoPeople(app)), withRole(role), role);
+  return { ...(await signIn(app, person)), person };
+}
+
 /** Opens an invitation link (`/join?token=…`) as its person does. */
 export async function redeem(app: TestApp, path: string): Promise<SessionTokenResponse> {
   const token = new URL(path, app.url).searchParams.get('token');
