@@ -27,7 +27,7 @@ module.exports = {
     {
       ...base,
       displayName: 'web',
-      testEnvironment: '<rootDir>/jest.jsdom.config.js',
+      testEnvironment: '<rootDir>/apps/web/browser-environment.cjs',
       roots: ['<rootDir>/apps/web/src'],
     },
     {

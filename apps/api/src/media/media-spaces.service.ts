@@ -66,7 +66,7 @@ interface Peer {
 }
 
 interface Space {
-  sessionId: string;
+  spaceId: string;
   eventId: string;
   /** One router per worker the space's peers were placed on. */
   routers: Map<number, Promise<Router>>;
@@ -80,11 +80,9 @@ interface Space {
 }
 
 /**
- * Live media spaces: one per session, or per breakout space, that someone joined with audio or
- * video, on this API node. A space has the id of its session or breakout space; media messages
- * carry it as `sessionId`.
- * Media state lives in this process (mediasoup's workers are its children), so its events go
- * to this node's sockets only.
+ * Live media spaces: one per session, or per breakout room, that someone joined with audio or
+ * video, on this API node. A space has the id of its session or breakout room (`spaceId` in
+ * every media message); only a session's space has a stage to invite people onto.
  */
 @Injectable()
 export class MediaSpacesService {
@@ -104,22 +102,22 @@ export class MediaSpacesService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {
     workers.onWorkerDied((index) => this.resetSpacesOn(index));
-    live.onOtherNodes('media:stage.removed', ({ sessionId, personId }) =>
-      this.stopPublishing(sessionId, personId),
+    live.onOtherNodes('media:stage.removed', ({ spaceId, personId }) =>
+      this.stopPublishing(spaceId, personId),
     );
   }
 
   async join(socket: LiveSocket, input: JoinMedia): Promise<JoinedMedia> {
     const { personId, name } = socket.data;
-    const access = await this.spaces.mediaSpace(personId, input.sessionId);
+    const access = await this.spaces.mediaSpace(personId, input.spaceId);
     if (input.roomDevice && !access.staff) {
       throw HadirException.of('media.roomDeviceStaffOnly');
     }
-    const previous = this.peerOf(socket.id, input.sessionId);
+    const previous = this.peerOf(socket.id, input.spaceId);
     if (previous) this.closePeer(previous.space, previous.peer);
 
     const slot = this.workers.pick();
-    const space = this.spaceFor(input.sessionId, access.eventId, slot.index);
+    const space = this.spaceFor(input.spaceId, access.eventId, slot.index);
     const router = await this.router(space, slot.index);
     const peer: Peer = {
       id: randomUUID(),
@@ -138,10 +136,10 @@ export class MediaSpacesService {
     };
     space.peers.set(peer.id, peer);
     slot.peers += 1;
-    await socket.join(rooms.media(input.sessionId));
-    const stage = await this.stage(input.sessionId);
+    await socket.join(rooms.media(input.spaceId));
+    const stage = await this.stage(input.spaceId);
     return {
-      sessionId: input.sessionId,
+      spaceId: input.spaceId,
       peerId: peer.id,
       routerRtpCapabilities: router.rtpCapabilities as JoinedMedia['routerRtpCapabilities'],
       producers: this.producersOf(space).filter((producer) => producer.peerId !== peer.id),
@@ -152,10 +150,10 @@ export class MediaSpacesService {
     };
   }
 
-  async leave(socket: LiveSocket, sessionId: string): Promise<void> {
-    const found = this.peerOf(socket.id, sessionId);
+  async leave(socket: LiveSocket, spaceId: string): Promise<void> {
+    const found = this.peerOf(socket.id, spaceId);
     if (found) this.closePeer(found.space, found.peer);
-    await socket.leave(rooms.media(sessionId));
+    await socket.leave(rooms.media(spaceId));
   }
 
   /** A closed tab or a lost connection: everything it had is freed. */
@@ -168,7 +166,7 @@ export class MediaSpacesService {
   }
 
   async createTransport(socketId: string, input: CreateTransport) {
-    const { space, peer } = this.requirePeer(socketId, input.sessionId);
+    const { space, peer } = this.requirePeer(socketId, input.spaceId);
     if (input.direction === 'send') await this.requirePublisher(space, peer);
     const slot = this.workers.slot(peer.slotIndex);
     if (!slot) throw this.resetting();
@@ -197,7 +195,7 @@ export class MediaSpacesService {
   }
 
   async connectTransport(socketId: string, input: ConnectTransport): Promise<null> {
-    const { peer } = this.requirePeer(socketId, input.sessionId);
+    const { peer } = this.requirePeer(socketId, input.spaceId);
     const transport = [peer.send, peer.recv].find((t) => t?.id === input.transportId);
     if (!transport) throw HadirException.of('media.connectionEnded');
     await this.mediasoup(() =>
@@ -207,7 +205,7 @@ export class MediaSpacesService {
   }
 
   async produce(socketId: string, input: Produce): Promise<{ producerId: string }> {
-    const { space, peer } = this.requirePeer(socketId, input.sessionId);
+    const { space, peer } = this.requirePeer(socketId, input.spaceId);
     await this.requirePublisher(space, peer);
     if (SOURCE_KIND[input.source] !== input.kind) {
       throw HadirException.of(WRONG_KIND[input.source]);
@@ -235,17 +233,17 @@ export class MediaSpacesService {
       // A dying worker closes its producers before it reports its death; their owners send them
       // again once they have joined anew, so they are not told to stop.
       if (peer.producers.delete(producer.id) && !peer.slot.worker.died) {
-        this.live.toLocalRoom(rooms.media(space.sessionId), 'media:producer.removed', {
-          sessionId: space.sessionId,
+        this.live.toLocalRoom(rooms.media(space.spaceId), 'media:producer.removed', {
+          spaceId: space.spaceId,
           producerId: producer.id,
         });
       }
     });
     if (producer.kind === 'audio') void this.watchSpeaker(space, peer, producer);
     this.live.toLocalRoom(
-      rooms.media(space.sessionId),
+      rooms.media(space.spaceId),
       'media:producer.added',
-      { sessionId: space.sessionId, ...this.describe(peer, producer, input.source) },
+      { spaceId: space.spaceId, ...this.describe(peer, producer, input.source) },
       socketId,
     );
     return { producerId: producer.id };
@@ -256,7 +254,7 @@ export class MediaSpacesService {
     input: ProducerRef,
     paused: boolean,
   ): Promise<ProducerState> {
-    const { space, peer } = this.requirePeer(socketId, input.sessionId);
+    const { space, peer } = this.requirePeer(socketId, input.spaceId);
     const entry = peer.producers.get(input.producerId);
     if (!entry) throw HadirException.of('media.trackEnded');
     if (paused) await entry.producer.pause();
@@ -265,14 +263,14 @@ export class MediaSpacesService {
   }
 
   closeOwnProducer(socketId: string, input: ProducerRef): ProducerRef {
-    const { peer } = this.requirePeer(socketId, input.sessionId);
+    const { peer } = this.requirePeer(socketId, input.spaceId);
     if (!peer.producers.has(input.producerId)) throw HadirException.of('media.trackEnded');
     this.closeProducer(peer, input.producerId);
     return input;
   }
 
   async consume(socketId: string, input: Consume): Promise<ConsumerOptionsWire> {
-    const { space, peer } = this.requirePeer(socketId, input.sessionId);
+    const { space, peer } = this.requirePeer(socketId, input.spaceId);
     const existing = peer.consumers.get(input.producerId);
     if (existing && !existing.closed) return consumerOptions(existing);
     const owner = [...space.peers.values()].find((p) => p.producers.has(input.producerId));
@@ -291,7 +289,7 @@ export class MediaSpacesService {
       transport.consume({ producerId: input.producerId, rtpCapabilities, paused: true }),
     );
     peer.consumers.set(input.producerId, consumer);
-    const ref = { sessionId: space.sessionId, consumerId: consumer.id };
+    const ref = { spaceId: space.spaceId, consumerId: consumer.id };
     consumer.observer.on('close', () => {
       if (peer.consumers.get(input.producerId) === consumer)
         peer.consumers.delete(input.producerId);
@@ -319,38 +317,43 @@ export class MediaSpacesService {
   }
 
   async invite(staffId: string, input: StageChange): Promise<Stage> {
-    const { eventId } = await this.sessions.staff(staffId, input.sessionId);
+    const { eventId } = await this.sessions.staff(staffId, input.spaceId);
     await this.access.requireMember(input.personId, eventId);
     await this.invitations.upsert(
-      { ...input, invitedBy: staffId, invitedAt: new Date() },
+      {
+        sessionId: input.spaceId,
+        personId: input.personId,
+        invitedBy: staffId,
+        invitedAt: new Date(),
+      },
       { conflictPaths: ['sessionId', 'personId'], skipUpdateIfNoValuesChanged: true },
     );
     // Invited from a raised hand: the hand has been answered.
-    await this.hands.lower(staffId, { sessionId: input.sessionId, personId: input.personId });
-    return this.stageChanged(input.sessionId);
+    await this.hands.lower(staffId, { sessionId: input.spaceId, personId: input.personId });
+    return this.stageChanged(input.spaceId);
   }
 
   async remove(staffId: string, input: StageChange): Promise<Stage> {
-    await this.sessions.staff(staffId, input.sessionId);
-    await this.invitations.delete(input);
-    this.stopPublishing(input.sessionId, input.personId);
+    await this.sessions.staff(staffId, input.spaceId);
+    await this.invitations.delete({ sessionId: input.spaceId, personId: input.personId });
+    this.stopPublishing(input.spaceId, input.personId);
     this.live.toOtherNodes('media:stage.removed', input);
-    return this.stageChanged(input.sessionId);
+    return this.stageChanged(input.spaceId);
   }
 
   /** Closes what someone taken off the stage sends from this node (speakers keep their right). */
-  private stopPublishing(sessionId: string, personId: string): void {
-    for (const peer of this.local.get(sessionId)?.peers.values() ?? []) {
+  private stopPublishing(spaceId: string, personId: string): void {
+    for (const peer of this.local.get(spaceId)?.peers.values() ?? []) {
       if (peer.personId !== personId || peer.publishesByRole) continue;
       if (peer.send) this.closeTransport(peer, peer.send);
     }
   }
 
   async mute(staffId: string, input: ProducerRef): Promise<ProducerState> {
-    if (!(await this.spaces.mediaSpace(staffId, input.sessionId)).staff) {
+    if (!(await this.spaces.mediaSpace(staffId, input.spaceId)).staff) {
       throw HadirException.of('common.sessionStaffOnly');
     }
-    const space = this.local.get(input.sessionId);
+    const space = this.local.get(input.spaceId);
     const entry = [...(space?.peers.values() ?? [])]
       .map((peer) => peer.producers.get(input.producerId))
       .find((found) => found !== undefined);
@@ -364,28 +367,28 @@ export class MediaSpacesService {
    * Staff follow what a session publishes from its media space (on the node that holds it, where
    * the media socket is routed), without a transport of their own.
    */
-  async watchPublishers(socket: LiveSocket, sessionId: string): Promise<MediaPublishers> {
-    if (!(await this.spaces.mediaSpace(socket.data.personId, sessionId)).staff) {
+  async watchPublishers(socket: LiveSocket, spaceId: string): Promise<MediaPublishers> {
+    if (!(await this.spaces.mediaSpace(socket.data.personId, spaceId)).staff) {
       throw HadirException.of('common.sessionStaffOnly');
     }
-    await socket.join(rooms.media(sessionId));
-    const space = this.local.get(sessionId);
-    return { sessionId, producers: space ? this.producersOf(space) : [] };
+    await socket.join(rooms.media(spaceId));
+    const space = this.local.get(spaceId);
+    return { spaceId, producers: space ? this.producersOf(space) : [] };
   }
 
-  async stageFor(personId: string, sessionId: string): Promise<Stage> {
-    await this.spaces.mediaSpace(personId, sessionId);
-    return this.stage(sessionId);
+  async stageFor(personId: string, spaceId: string): Promise<Stage> {
+    await this.spaces.mediaSpace(personId, spaceId);
+    return this.stage(spaceId);
   }
 
-  private async stage(sessionId: string): Promise<Stage> {
+  private async stage(spaceId: string): Promise<Stage> {
     const rows = await this.invitations.find({
-      where: { sessionId },
+      where: { sessionId: spaceId },
       relations: { person: true },
       order: { invitedAt: 'ASC', personId: 'ASC' },
     });
     return {
-      sessionId,
+      spaceId,
       invited: rows.map((row) => ({ personId: row.personId, name: row.person?.name ?? '' })),
     };
   }
@@ -406,11 +409,11 @@ export class MediaSpacesService {
     return { workers: this.workers.pids().length, routers, transports, producers, consumers };
   }
 
-  private spaceFor(sessionId: string, eventId: string, slotIndex: number): Space {
-    let space = this.local.get(sessionId);
+  private spaceFor(spaceId: string, eventId: string, slotIndex: number): Space {
+    let space = this.local.get(spaceId);
     if (!space) {
       space = {
-        sessionId,
+        spaceId,
         eventId,
         routers: new Map(),
         peers: new Map(),
@@ -419,7 +422,7 @@ export class MediaSpacesService {
         speaker: undefined,
         activeSpeakerPeerId: null,
       };
-      this.local.set(sessionId, space);
+      this.local.set(spaceId, space);
     }
     return space;
   }
@@ -461,8 +464,8 @@ export class MediaSpacesService {
         observer.on('dominantspeaker', ({ producer: loudest }) => {
           const speaker = [...space.peers.values()].find((p) => p.producers.has(loudest.id));
           space.activeSpeakerPeerId = speaker?.id ?? null;
-          this.live.toLocalRoom(rooms.media(space.sessionId), 'media:speaker', {
-            sessionId: space.sessionId,
+          this.live.toLocalRoom(rooms.media(space.spaceId), 'media:speaker', {
+            spaceId: space.spaceId,
             peerId: space.activeSpeakerPeerId,
           });
         });
@@ -501,49 +504,43 @@ export class MediaSpacesService {
 
   private producerState(space: Space, producer: Producer, mutedBy?: string): ProducerState {
     const state: ProducerState = {
-      sessionId: space.sessionId,
+      spaceId: space.spaceId,
       producerId: producer.id,
       paused: producer.paused,
       ...(mutedBy ? { mutedBy } : {}),
     };
-    this.live.toLocalRoom(rooms.media(space.sessionId), 'media:producer.state', state);
+    this.live.toLocalRoom(rooms.media(space.spaceId), 'media:producer.state', state);
     return state;
   }
 
   /** To the session's pages and to its media sockets, which may be connections of their own. */
-  private async stageChanged(sessionId: string): Promise<Stage> {
-    const stage = await this.stage(sessionId);
-    this.live.toRoom(
-      [rooms.session(sessionId), rooms.media(sessionId)],
-      'media:stage.changed',
-      stage,
-    );
+  private async stageChanged(spaceId: string): Promise<Stage> {
+    const stage = await this.stage(spaceId);
+    this.live.toRoom([rooms.session(spaceId), rooms.media(spaceId)], 'media:stage.changed', stage);
     return stage;
   }
 
   private async requirePublisher(space: Space, peer: Peer): Promise<void> {
     if (peer.publishesByRole) return;
-    if (
-      !(await this.invitations.existsBy({ sessionId: space.sessionId, personId: peer.personId }))
-    ) {
+    if (!(await this.invitations.existsBy({ sessionId: space.spaceId, personId: peer.personId }))) {
       throw HadirException.of('media.notOnStage');
     }
   }
 
-  private peerOf(socketId: string, sessionId: string): { space: Space; peer: Peer } | undefined {
-    const space = this.local.get(sessionId);
+  private peerOf(socketId: string, spaceId: string): { space: Space; peer: Peer } | undefined {
+    const space = this.local.get(spaceId);
     const peer = [...(space?.peers.values() ?? [])].find((p) => p.socketId === socketId);
     return space && peer ? { space, peer } : undefined;
   }
 
-  private requirePeer(socketId: string, sessionId: string): { space: Space; peer: Peer } {
-    const found = this.peerOf(socketId, sessionId);
+  private requirePeer(socketId: string, spaceId: string): { space: Space; peer: Peer } {
+    const found = this.peerOf(socketId, spaceId);
     if (!found) throw HadirException.of('media.notJoined');
     return found;
   }
 
   private requireConsumer(socketId: string, input: ConsumerRef): Consumer {
-    const { peer } = this.requirePeer(socketId, input.sessionId);
+    const { peer } = this.requirePeer(socketId, input.spaceId);
     const consumer = [...peer.consumers.values()].find((c) => c.id === input.consumerId);
     if (!consumer) throw HadirException.of('media.trackEnded');
     return consumer;
@@ -572,7 +569,7 @@ export class MediaSpacesService {
   }
 
   private closeRoom(space: Space): void {
-    this.local.delete(space.sessionId);
+    this.local.delete(space.spaceId);
     for (const router of space.routers.values()) {
       router.then(
         (r) => r.close(),
@@ -594,8 +591,8 @@ export class MediaSpacesService {
         this.closePeer(space, peer);
       }
       this.closeRoom(space);
-      this.live.toLocalRoom(rooms.media(space.sessionId), 'media:reset', {
-        sessionId: space.sessionId,
+      this.live.toLocalRoom(rooms.media(space.spaceId), 'media:reset', {
+        spaceId: space.spaceId,
         reason: 'The media server restarted',
       });
     }

@@ -10,7 +10,7 @@ import {
   type JoinedMedia,
   type JoinMedia,
   type MediaPublishers,
-  type MediaSessionRef,
+  type MediaSpaceRef,
   type Produce,
   type ProducerRef,
   type ProducerState,
@@ -43,8 +43,8 @@ export class MediaGateway implements OnGatewayDisconnect<LiveSocket> {
   }
 
   @LiveHandler('media:leave')
-  async leave(socket: LiveSocket, input: MediaSessionRef): Promise<MediaSessionRef> {
-    await this.media.leave(socket, input.sessionId);
+  async leave(socket: LiveSocket, input: MediaSpaceRef): Promise<MediaSpaceRef> {
+    await this.media.leave(socket, input.spaceId);
     return input;
   }
 
@@ -99,8 +99,8 @@ export class MediaGateway implements OnGatewayDisconnect<LiveSocket> {
   }
 
   @LiveHandler('media:stage.get')
-  stage(socket: LiveSocket, input: MediaSessionRef): Promise<Stage> {
-    return this.media.stageFor(socket.data.personId, input.sessionId);
+  stage(socket: LiveSocket, input: MediaSpaceRef): Promise<Stage> {
+    return this.media.stageFor(socket.data.personId, input.spaceId);
   }
 
   @LiveHandler('media:stage.invite')
@@ -114,8 +114,8 @@ export class MediaGateway implements OnGatewayDisconnect<LiveSocket> {
   }
 
   @LiveHandler('media:publishers.watch')
-  watchPublishers(socket: LiveSocket, input: MediaSessionRef): Promise<MediaPublishers> {
-    return this.media.watchPublishers(socket, input.sessionId);
+  watchPublishers(socket: LiveSocket, input: MediaSpaceRef): Promise<MediaPublishers> {
+    return this.media.watchPublishers(socket, input.spaceId);
   }
 
   @LiveHandler('media:mute')

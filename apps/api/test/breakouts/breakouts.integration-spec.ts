@@ -317,11 +317,9 @@ describe.each(databasesUnderTest())('breakout rooms on $kind', ({ create }) => {
     expect(roomTwoChat).toEqual([]);
 
     // Everyone in a breakout room may send video, as at a table; others are refused the room.
-    const media = await call<JoinedMedia>(
-      anaSocket.emitWithAck('media:join', { sessionId: one.id }),
-    );
+    const media = await call<JoinedMedia>(anaSocket.emitWithAck('media:join', { spaceId: one.id }));
     expect(media.publishesByRole).toBe(true);
-    expect(await anaSocket.emitWithAck('media:join', { sessionId: two.id })).toMatchObject(refused);
+    expect(await anaSocket.emitWithAck('media:join', { spaceId: two.id })).toMatchObject(refused);
   });
 
   it('should keep both of two edits typed into the notes at the same time', async () => {

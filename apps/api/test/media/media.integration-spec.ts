@@ -67,13 +67,13 @@ describe.each(databasesUnderTest())('live media on $kind', ({ create }) => {
   const joinMedia = (socket: LiveClient, sessionId: string, label?: string) =>
     call<JoinedMedia>(
       socket.emitWithAck('media:join', {
-        sessionId,
+        spaceId: sessionId,
         ...(label ? { roomDevice: { label } } : {}),
       }),
     );
   const transport = (socket: LiveClient, sessionId: string, direction: 'send' | 'recv') =>
     call<TransportOptionsWire>(
-      socket.emitWithAck('media:transport.create', { sessionId, direction }),
+      socket.emitWithAck('media:transport.create', { spaceId: sessionId, direction }),
     );
   const produce = (
     socket: LiveClient,
@@ -83,7 +83,7 @@ describe.each(databasesUnderTest())('live media on $kind', ({ create }) => {
     ssrc: number,
   ) =>
     socket.emitWithAck('media:produce', {
-      sessionId,
+      spaceId: sessionId,
       transportId,
       kind: source === 'microphone' ? 'audio' : 'video',
       source,
@@ -96,7 +96,7 @@ describe.each(databasesUnderTest())('live media on $kind', ({ create }) => {
     await transport(socket, sessionId, 'recv');
     const consume = (producerId: string) =>
       socket.emitWithAck('media:consume', {
-        sessionId,
+        spaceId: sessionId,
         producerId,
         rtpCapabilities: joined.routerRtpCapabilities,
       });
@@ -157,10 +157,13 @@ describe.each(databasesUnderTest())('live media on $kind', ({ create }) => {
     const ended = nextEvent(second.socket, 'media:consumer.closed');
     const removed = nextEvent(second.socket, 'media:producer.removed');
     await call(
-      talk.emitWithAck('media:producer.close', { sessionId, producerId: camera.producerId }),
+      talk.emitWithAck('media:producer.close', {
+        spaceId: sessionId,
+        producerId: camera.producerId,
+      }),
     );
-    expect(await ended).toEqual({ sessionId, consumerId: consumers[1]?.id });
-    expect(await removed).toEqual({ sessionId, producerId: camera.producerId });
+    expect(await ended).toEqual({ spaceId: sessionId, consumerId: consumers[1]?.id });
+    expect(await removed).toEqual({ spaceId: sessionId, producerId: camera.producerId });
   });
 
   it('should refuse to let a participant publish until a moderator invites them, and stop them when removed', async () => {
@@ -169,7 +172,12 @@ describe.each(databasesUnderTest())('live media on $kind', ({ create }) => {
     const joined = await joinMedia(participant, sessionId);
     expect(joined.publishesByRole).toBe(false);
     await expect(
-      call(participant.emitWithAck('media:transport.create', { sessionId, direction: 'send' })),
+      call(
+        participant.emitWithAck('media:transport.create', {
+          spaceId: sessionId,
+          direction: 'send',
+        }),
+      ),
     ).rejects.toThrow('FORBIDDEN');
 
     const watcher = await viewer(budi, sessionId);
@@ -177,12 +185,14 @@ describe.each(databasesUnderTest())('live media on $kind', ({ create }) => {
     await call(participant.emitWithAck('session:presence.join', { sessionId }));
     await call(participant.emitWithAck('hand:raise', { sessionId, raised: true }));
     await expect(
-      call(watcher.socket.emitWithAck('media:stage.invite', { sessionId, personId: ana.id })),
+      call(
+        watcher.socket.emitWithAck('media:stage.invite', { spaceId: sessionId, personId: ana.id }),
+      ),
     ).rejects.toThrow('FORBIDDEN');
     const stageChanged = nextEvent(participant, 'media:stage.changed');
     const handLowered = nextEvent(participant, 'hand:mine.changed');
     const invited = await call(
-      staff.emitWithAck('media:stage.invite', { sessionId, personId: ana.id }),
+      staff.emitWithAck('media:stage.invite', { spaceId: sessionId, personId: ana.id }),
     );
     expect(invited.invited).toEqual([{ personId: ana.id, name: ana.name }]);
     expect(await stageChanged).toEqual(invited);
@@ -194,14 +204,19 @@ describe.each(databasesUnderTest())('live media on $kind', ({ create }) => {
     expect(await counts()).toMatchObject({ producers: 1, consumers: 1 });
 
     const removed = nextEvent(watcher.socket, 'media:producer.removed');
-    await call(staff.emitWithAck('media:stage.remove', { sessionId, personId: ana.id }));
-    expect(await removed).toEqual({ sessionId, producerId: camera.producerId });
+    await call(staff.emitWithAck('media:stage.remove', { spaceId: sessionId, personId: ana.id }));
+    expect(await removed).toEqual({ spaceId: sessionId, producerId: camera.producerId });
     expect(await countsOnceSettled({ producers: 0, consumers: 0 })).toMatchObject({
       producers: 0,
       consumers: 0,
     });
     await expect(
-      call(participant.emitWithAck('media:transport.create', { sessionId, direction: 'send' })),
+      call(
+        participant.emitWithAck('media:transport.create', {
+          spaceId: sessionId,
+          direction: 'send',
+        }),
+      ),
     ).rejects.toThrow('FORBIDDEN');
   });
 
@@ -220,7 +235,10 @@ describe.each(databasesUnderTest())('live media on $kind', ({ create }) => {
     ]);
     await expect(
       call(
-        watcher.socket.emitWithAck('media:mute', { sessionId, producerId: microphone.producerId }),
+        watcher.socket.emitWithAck('media:mute', {
+          spaceId: sessionId,
+          producerId: microphone.producerId,
+        }),
       ),
     ).rejects.toThrow('FORBIDDEN');
 
@@ -230,11 +248,11 @@ describe.each(databasesUnderTest())('live media on $kind', ({ create }) => {
     const voice = await call(produce(speakerSocket, sessionId, talkSend.id, 'microphone', 5555));
     // The console watches and mutes without joining the session's media.
     await expect(
-      call(watcher.socket.emitWithAck('media:publishers.watch', { sessionId })),
+      call(watcher.socket.emitWithAck('media:publishers.watch', { spaceId: sessionId })),
     ).rejects.toThrow('FORBIDDEN');
     const desk = await connect(moderator);
     const publishing = await call<MediaPublishers>(
-      desk.emitWithAck('media:publishers.watch', { sessionId }),
+      desk.emitWithAck('media:publishers.watch', { spaceId: sessionId }),
     );
     expect(publishing.producers).toEqual(
       expect.arrayContaining([
@@ -243,9 +261,11 @@ describe.each(databasesUnderTest())('live media on $kind', ({ create }) => {
     );
     const told = nextEvent(speakerSocket, 'media:producer.state');
     const deskTold = nextEvent(desk, 'media:producer.state');
-    await call(desk.emitWithAck('media:mute', { sessionId, producerId: voice.producerId }));
+    await call(
+      desk.emitWithAck('media:mute', { spaceId: sessionId, producerId: voice.producerId }),
+    );
     const muted = {
-      sessionId,
+      spaceId: sessionId,
       producerId: voice.producerId,
       paused: true,
       mutedBy: moderator.name,
@@ -260,7 +280,7 @@ describe.each(databasesUnderTest())('live media on $kind', ({ create }) => {
     await joinMedia(talk, sessionId);
     const send = await transport(talk, sessionId, 'send');
     const wrongKind = await talk.emitWithAck('media:produce', {
-      sessionId,
+      spaceId: sessionId,
       transportId: send.id,
       kind: 'audio',
       source: 'camera',
@@ -268,7 +288,7 @@ describe.each(databasesUnderTest())('live media on $kind', ({ create }) => {
     });
     expect(wrongKind).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED' } });
     const unknownCodec = await talk.emitWithAck('media:produce', {
-      sessionId,
+      spaceId: sessionId,
       transportId: send.id,
       kind: 'video',
       source: 'camera',
@@ -307,7 +327,7 @@ describe.each(databasesUnderTest())('live media on $kind', ({ create }) => {
 
     const reset = nextEvent(watcher.socket, 'media:reset');
     for (const pid of pids) process.kill(pid, 'SIGKILL');
-    expect(await reset).toMatchObject({ sessionId });
+    expect(await reset).toMatchObject({ spaceId: sessionId });
 
     expect(
       await eventually(
@@ -372,20 +392,24 @@ describe('the stage across two API nodes sharing Redis', () => {
   it('should let a participant invited on one node publish on the other, and stop them from there', async () => {
     const staff = await connect(desk, moderator);
     const speaker = await connect(media, ana);
-    const joined = await call<JoinedMedia>(speaker.emitWithAck('media:join', { sessionId }));
+    const joined = await call<JoinedMedia>(
+      speaker.emitWithAck('media:join', { spaceId: sessionId }),
+    );
     const watcher = await connect(media, budi);
-    const seen = await call<JoinedMedia>(watcher.emitWithAck('media:join', { sessionId }));
-    await call(watcher.emitWithAck('media:transport.create', { sessionId, direction: 'recv' }));
+    const seen = await call<JoinedMedia>(watcher.emitWithAck('media:join', { spaceId: sessionId }));
+    await call(
+      watcher.emitWithAck('media:transport.create', { spaceId: sessionId, direction: 'recv' }),
+    );
 
     const told = nextEvent(speaker, 'media:stage.changed');
-    await call(staff.emitWithAck('media:stage.invite', { sessionId, personId: ana.id }));
+    await call(staff.emitWithAck('media:stage.invite', { spaceId: sessionId, personId: ana.id }));
     expect((await told).invited.map((person) => person.personId)).toEqual([ana.id]);
     const send = await call<TransportOptionsWire>(
-      speaker.emitWithAck('media:transport.create', { sessionId, direction: 'send' }),
+      speaker.emitWithAck('media:transport.create', { spaceId: sessionId, direction: 'send' }),
     );
     const { producerId } = await call(
       speaker.emitWithAck('media:produce', {
-        sessionId,
+        spaceId: sessionId,
         transportId: send.id,
         kind: 'video',
         source: 'camera',
@@ -394,7 +418,7 @@ describe('the stage across two API nodes sharing Redis', () => {
     );
     await call(
       watcher.emitWithAck('media:consume', {
-        sessionId,
+        spaceId: sessionId,
         producerId,
         rtpCapabilities: seen.routerRtpCapabilities,
       }),
@@ -402,10 +426,12 @@ describe('the stage across two API nodes sharing Redis', () => {
     expect(joined.publishesByRole).toBe(false);
 
     const removed = nextEvent(watcher, 'media:producer.removed');
-    await call(staff.emitWithAck('media:stage.remove', { sessionId, personId: ana.id }));
-    expect(await removed).toEqual({ sessionId, producerId });
+    await call(staff.emitWithAck('media:stage.remove', { spaceId: sessionId, personId: ana.id }));
+    expect(await removed).toEqual({ spaceId: sessionId, producerId });
     await expect(
-      call(speaker.emitWithAck('media:transport.create', { sessionId, direction: 'send' })),
+      call(
+        speaker.emitWithAck('media:transport.create', { spaceId: sessionId, direction: 'send' }),
+      ),
     ).rejects.toThrow('FORBIDDEN');
   });
 });

@@ -191,7 +191,7 @@ export function ModeratorConsolePage() {
               </Stack>
               <HandQueuePanel hands={state.hands} actions={actions} onInvite={stage.invite} />
               <StagePanel stage={stage.stage} onRemove={stage.remove} />
-              <MicrophonesPanel sessionId={sessionId} />
+              <MicrophonesPanel spaceId={sessionId} />
               {state.presence && <PresencePanel presence={state.presence} />}
               <ChatPanel state={state} actions={actions} myId={me} />
             </Stack>

@@ -70,7 +70,7 @@ export function RoomDisplayPage() {
       </Group>
       {/* Across the whole screen: a remote speaker is what the hall looks at. */}
       <Box mb="xl">
-        <LazyDisplayStage sessionId={sessionId} personId={me} />
+        <LazyDisplayStage spaceId={sessionId} personId={me} />
       </Box>
       <SimpleGrid cols={{ base: 1, md: 3 }} spacing="xl">
         <Stack gap="lg" style={{ gridColumn: 'span 2' }}>

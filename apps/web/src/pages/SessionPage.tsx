@@ -72,7 +72,7 @@ export function SessionPage() {
 
   const media = (
     <LazyMediaPanel
-      sessionId={sessionId}
+      spaceId={sessionId}
       personId={me}
       mode={mode}
       staff={presence.state === 'joined' && presence.staff}

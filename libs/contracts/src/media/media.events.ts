@@ -13,7 +13,7 @@ import type {
   MediaProducer,
   MediaPublishers,
   MediaReset,
-  MediaSessionRef,
+  MediaSpaceRef,
   MuteProducer,
   Produce,
   ProducerRef,
@@ -26,7 +26,7 @@ import type {
 export interface MediaClientEvents {
   /** Media: join a session's media room (watching), or leave it. */
   'media:join': (payload: JoinMedia, ack: AckCallback<JoinedMedia>) => void;
-  'media:leave': (payload: MediaSessionRef, ack: AckCallback<MediaSessionRef>) => void;
+  'media:leave': (payload: MediaSpaceRef, ack: AckCallback<MediaSpaceRef>) => void;
   /** A send transport only for someone who may publish. */
   'media:transport.create': (
     payload: CreateTransport,
@@ -43,7 +43,7 @@ export interface MediaClientEvents {
   'media:consumer.pause': (payload: ConsumerRef, ack: AckCallback<null>) => void;
   'media:consumer.layers': (payload: ConsumerLayers, ack: AckCallback<null>) => void;
   /** Who was invited to the stage; to anyone in the event. */
-  'media:stage.get': (payload: MediaSessionRef, ack: AckCallback<Stage>) => void;
+  'media:stage.get': (payload: MediaSpaceRef, ack: AckCallback<Stage>) => void;
   /** Staff only. */
   'media:stage.invite': (payload: StageChange, ack: AckCallback<Stage>) => void;
   'media:stage.remove': (payload: StageChange, ack: AckCallback<Stage>) => void;
@@ -53,12 +53,12 @@ export interface MediaClientEvents {
    * Staff: what the session publishes now, then its changes (producer added, removed, paused),
    * without joining its media: the console mutes from here.
    */
-  'media:publishers.watch': (payload: MediaSessionRef, ack: AckCallback<MediaPublishers>) => void;
+  'media:publishers.watch': (payload: MediaSpaceRef, ack: AckCallback<MediaPublishers>) => void;
 }
 
 export interface MediaServerEvents {
   /** To the session's media room on this API node: a track to consume, or one that ended. */
-  'media:producer.added': (payload: MediaProducer & { sessionId: string }) => void;
+  'media:producer.added': (payload: MediaProducer & { spaceId: string }) => void;
   'media:producer.removed': (payload: ProducerRef) => void;
   'media:producer.state': (payload: ProducerState) => void;
   /** To the consumer's socket: its producer ended, or the server closed it. */

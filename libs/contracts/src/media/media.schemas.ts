@@ -65,7 +65,7 @@ export const ROOM_DEVICE_LABEL_MAX = 60;
 
 export const joinMediaSchema = z.object({
   /** The media space: a session, or a breakout room (its id), in every media message. */
-  sessionId: idSchema,
+  spaceId: idSchema,
   /**
    * Set by a room device (the hall's AV PC, a table's laptop): it publishes as one tile standing
    * for the people around it, labelled so remote people know who they see. Staff only.
@@ -82,8 +82,8 @@ export const joinMediaSchema = z.object({
 });
 export type JoinMedia = z.infer<typeof joinMediaSchema>;
 
-export const mediaSessionRefSchema = z.object({ sessionId: idSchema });
-export type MediaSessionRef = z.infer<typeof mediaSessionRefSchema>;
+export const mediaSpaceRefSchema = z.object({ spaceId: idSchema });
+export type MediaSpaceRef = z.infer<typeof mediaSpaceRefSchema>;
 
 /** One published track, as viewers see it. */
 export const mediaProducerSchema = z.object({
@@ -101,7 +101,7 @@ export type MediaProducer = z.infer<typeof mediaProducerSchema>;
 
 /** What a session publishes now, for staff who watch it without joining its media. */
 export const mediaPublishersSchema = z.object({
-  sessionId: idSchema,
+  spaceId: idSchema,
   producers: z.array(mediaProducerSchema),
 });
 export type MediaPublishers = z.infer<typeof mediaPublishersSchema>;
@@ -110,14 +110,14 @@ export const stagePersonSchema = z.object({ personId: idSchema, name: z.string()
 export type StagePerson = z.infer<typeof stagePersonSchema>;
 
 export const stageSchema = z.object({
-  sessionId: idSchema,
+  spaceId: idSchema,
   /** Participants a moderator invited; speakers and staff publish without an invitation. */
   invited: z.array(stagePersonSchema),
 });
 export type Stage = z.infer<typeof stageSchema>;
 
 export const joinedMediaSchema = z.object({
-  sessionId: idSchema,
+  spaceId: idSchema,
   peerId: z.string(),
   routerRtpCapabilities: rtpCapabilitiesSchema,
   producers: z.array(mediaProducerSchema),
@@ -130,7 +130,7 @@ export const joinedMediaSchema = z.object({
 export type JoinedMedia = z.infer<typeof joinedMediaSchema>;
 
 export const createTransportSchema = z.object({
-  sessionId: idSchema,
+  spaceId: idSchema,
   direction: z.enum(['send', 'recv']),
 });
 export type CreateTransport = z.infer<typeof createTransportSchema>;
@@ -154,14 +154,14 @@ export const transportOptionsSchema = z.object({
 export type TransportOptionsWire = z.infer<typeof transportOptionsSchema>;
 
 export const connectTransportSchema = z.object({
-  sessionId: idSchema,
+  spaceId: idSchema,
   transportId: mediaIdSchema,
   dtlsParameters: dtlsParametersSchema,
 });
 export type ConnectTransport = z.infer<typeof connectTransportSchema>;
 
 export const produceSchema = z.object({
-  sessionId: idSchema,
+  spaceId: idSchema,
   transportId: mediaIdSchema,
   kind: mediaKindSchema,
   source: mediaSourceSchema,
@@ -170,11 +170,11 @@ export const produceSchema = z.object({
 });
 export type Produce = z.input<typeof produceSchema>;
 
-export const producerRefSchema = z.object({ sessionId: idSchema, producerId: mediaIdSchema });
+export const producerRefSchema = z.object({ spaceId: idSchema, producerId: mediaIdSchema });
 export type ProducerRef = z.infer<typeof producerRefSchema>;
 
 export const consumeSchema = z.object({
-  sessionId: idSchema,
+  spaceId: idSchema,
   producerId: mediaIdSchema,
   rtpCapabilities: rtpCapabilitiesSchema,
 });
@@ -190,7 +190,7 @@ export const consumerOptionsSchema = z.object({
 });
 export type ConsumerOptionsWire = z.infer<typeof consumerOptionsSchema>;
 
-export const consumerRefSchema = z.object({ sessionId: idSchema, consumerId: mediaIdSchema });
+export const consumerRefSchema = z.object({ spaceId: idSchema, consumerId: mediaIdSchema });
 export type ConsumerRef = z.infer<typeof consumerRefSchema>;
 
 /** The simulcast layer that fits a tile: 0 for a thumbnail, 2 for the main view. */
@@ -199,7 +199,7 @@ export const consumerLayersSchema = consumerRefSchema.extend({
 });
 export type ConsumerLayers = z.infer<typeof consumerLayersSchema>;
 
-export const stageChangeSchema = z.object({ sessionId: idSchema, personId: idSchema });
+export const stageChangeSchema = z.object({ spaceId: idSchema, personId: idSchema });
 export type StageChange = z.infer<typeof stageChangeSchema>;
 
 export const muteProducerSchema = producerRefSchema;
@@ -207,7 +207,7 @@ export type MuteProducer = ProducerRef;
 
 /** 0 (nothing arrives) to 10 (perfect), mediasoup's view of a stream; drives the quality bars. */
 export const consumerScoreSchema = z.object({
-  sessionId: idSchema,
+  spaceId: idSchema,
   consumerId: mediaIdSchema,
   score: z.number().int().min(0).max(10),
   producerScore: z.number().int().min(0).max(10),
@@ -215,7 +215,7 @@ export const consumerScoreSchema = z.object({
 export type ConsumerScore = z.infer<typeof consumerScoreSchema>;
 
 export const producerStateSchema = z.object({
-  sessionId: idSchema,
+  spaceId: idSchema,
   producerId: mediaIdSchema,
   paused: z.boolean(),
   /** Set when a moderator muted it, so its owner can say so. */
@@ -224,13 +224,13 @@ export const producerStateSchema = z.object({
 export type ProducerState = z.infer<typeof producerStateSchema>;
 
 export const activeSpeakerSchema = z.object({
-  sessionId: idSchema,
+  spaceId: idSchema,
   peerId: z.string().nullable(),
 });
 export type ActiveSpeaker = z.infer<typeof activeSpeakerSchema>;
 
 /** The media server lost this session's media (a worker restarted): join again. */
-export const mediaResetSchema = z.object({ sessionId: idSchema, reason: z.string() });
+export const mediaResetSchema = z.object({ spaceId: idSchema, reason: z.string() });
 export type MediaReset = z.infer<typeof mediaResetSchema>;
 
 /** Live media objects on one API node; they return to zero when everyone has left. */

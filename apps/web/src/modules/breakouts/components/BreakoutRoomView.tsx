@@ -149,7 +149,7 @@ export function BreakoutRoomView(props: BreakoutRoomViewProps) {
           <Stack gap="md">
             {mode === 'remote' || staff ? (
               <MediaPanel
-                sessionId={room.id}
+                spaceId={room.id}
                 personId={myId}
                 mode={mode}
                 staff={staff}

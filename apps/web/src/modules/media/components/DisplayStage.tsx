@@ -8,9 +8,9 @@ import { RemoteAudio } from './RemoteAudio';
  * The stage on the hall's projector: remote speakers seen and heard in the room. Room devices
  * are left out: they carry the hall's own camera and microphones, and the hall would hear itself.
  */
-export function DisplayStage({ sessionId, personId }: { sessionId: string; personId?: string }) {
+export function DisplayStage({ spaceId, personId }: { spaceId: string; personId?: string }) {
   const { t } = useTranslation();
-  const { media, snapshot, ready } = useMediaSession(sessionId, personId);
+  const { media, snapshot, ready } = useMediaSession(spaceId, personId);
   if (snapshot.status === 'idle') {
     return (
       <Button

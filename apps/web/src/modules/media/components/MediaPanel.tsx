@@ -41,7 +41,7 @@ function savedChoice(): DeviceChoice {
 
 /** The session's audio and video: watch, and for those on stage, speak and show. */
 export function MediaPanel({
-  sessionId,
+  spaceId,
   personId,
   mode,
   staff,
@@ -50,7 +50,7 @@ export function MediaPanel({
   title,
 }: {
   /** A session's id, or a breakout room's for the room's own media. */
-  sessionId: string;
+  spaceId: string;
   personId: string | undefined;
   mode: AttendanceMode | undefined;
   staff: boolean;
@@ -62,7 +62,7 @@ export function MediaPanel({
 }) {
   const { t } = useTranslation();
   const errorMessage = useErrorMessage();
-  const { media, snapshot, ready } = useMediaSession(sessionId, personId);
+  const { media, snapshot, ready } = useMediaSession(spaceId, personId);
   const [problem, setProblem] = useState<{ source: MediaSource; kind: DeviceProblem } | null>(null);
   const [choice, setChoice] = useState(savedChoice);
   const [picking, setPicking] = useState(false);

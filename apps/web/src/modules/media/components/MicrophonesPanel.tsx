@@ -8,10 +8,10 @@ import { usePublishers } from '../hooks/usePublishers';
  * Every microphone open in the session, for the moderator's console: mute one without joining
  * the session's audio and video. Its owner can turn it on again.
  */
-export function MicrophonesPanel({ sessionId }: { sessionId: string }) {
+export function MicrophonesPanel({ spaceId }: { spaceId: string }) {
   const { t } = useTranslation();
   const errorMessage = useErrorMessage();
-  const { producers, mute, error } = usePublishers(sessionId);
+  const { producers, mute, error } = usePublishers(spaceId);
   const [failed, setFailed] = useState<string | null>(null);
   const microphones = producers.filter((producer) => producer.source === 'microphone');
   return (

@@ -3,11 +3,11 @@ import { MediaSession } from '../lib/mediaSession';
 import { useMediaSocket } from './useMediaSocket';
 
 /** The page's media session: made when the page opens, left when it closes. */
-export function useMediaSession(sessionId: string, personId: string | undefined) {
-  const { socket, own, ready } = useMediaSocket(sessionId);
+export function useMediaSession(spaceId: string, personId: string | undefined) {
+  const { socket, own, ready } = useMediaSocket(spaceId);
   const media = useMemo(
-    () => new MediaSession(socket, sessionId, personId),
-    [socket, sessionId, personId],
+    () => new MediaSession(socket, spaceId, personId),
+    [socket, spaceId, personId],
   );
 
   useEffect(() => {

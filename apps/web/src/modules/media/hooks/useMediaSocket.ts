@@ -8,13 +8,13 @@ import { useMeta } from '../../sign-in/hooks/useMeta';
  * proxy sends to the node carrying the session's media (connected by its user); on one node the
  * live socket itself.
  */
-export function useMediaSocket(sessionId: string) {
+export function useMediaSocket(spaceId: string) {
   const liveSocket = useLiveSocket();
   const meta = useMeta();
   const path = meta.data?.mediaSocketPath ?? null;
   const socket = useMemo(
-    () => (path ? createMediaSocket(liveSocket, path, sessionId) : liveSocket),
-    [liveSocket, path, sessionId],
+    () => (path ? createMediaSocket(liveSocket, path, spaceId) : liveSocket),
+    [liveSocket, path, spaceId],
   );
   return { socket, own: socket !== liveSocket, ready: meta.isSuccess };
 }

@@ -13,8 +13,8 @@ import { useMediaSocket } from './useMediaSocket';
  * console): on the node that holds the session's media, through the same route a media socket
  * takes, and with the way to mute a track.
  */
-export function usePublishers(sessionId: string) {
-  const { socket, own, ready } = useMediaSocket(sessionId);
+export function usePublishers(spaceId: string) {
+  const { socket, own, ready } = useMediaSocket(spaceId);
   const [producers, setProducers] = useState<MediaProducer[]>([]);
   const [error, setError] = useState<unknown>(null);
 
@@ -23,7 +23,7 @@ export function usePublishers(sessionId: string) {
     let current = true;
     const watch = () =>
       request<MediaPublishers>((cb) =>
-        socket.timeout(ACK_TIMEOUT_MS).emit('media:publishers.watch', { sessionId }, cb),
+        socket.timeout(ACK_TIMEOUT_MS).emit('media:publishers.watch', { spaceId }, cb),
       ).then(
         (watched) => {
           if (!current) return;
@@ -32,8 +32,8 @@ export function usePublishers(sessionId: string) {
         },
         (thrown: unknown) => current && setError(thrown),
       );
-    const added = ({ sessionId: of, ...producer }: MediaProducer & { sessionId: string }) => {
-      if (of !== sessionId) return;
+    const added = ({ spaceId: of, ...producer }: MediaProducer & { spaceId: string }) => {
+      if (of !== spaceId) return;
       setProducers((list) => [...list.filter((p) => p.id !== producer.id), producer]);
     };
     const removed = ({ producerId }: ProducerRef) =>
@@ -55,20 +55,20 @@ export function usePublishers(sessionId: string) {
       socket.off('media:producer.state', changed);
       socket.off('media:reset', watch);
       if (own) socket.disconnect();
-      else socket.timeout(ACK_TIMEOUT_MS).emit('media:leave', { sessionId }, () => undefined);
+      else socket.timeout(ACK_TIMEOUT_MS).emit('media:leave', { spaceId }, () => undefined);
     };
-  }, [socket, own, sessionId, ready]);
+  }, [socket, own, spaceId, ready]);
 
   const mute = useCallback(
     (producerId: string) =>
       request<ProducerState>((cb) =>
-        socket.timeout(ACK_TIMEOUT_MS).emit('media:mute', { sessionId, producerId }, cb),
+        socket.timeout(ACK_TIMEOUT_MS).emit('media:mute', { spaceId, producerId }, cb),
       ).then((state) =>
         setProducers((list) =>
           list.map((p) => (p.id === state.producerId ? { ...p, paused: state.paused } : p)),
         ),
       ),
-    [socket, sessionId],
+    [socket, spaceId],
   );
 
   return { producers, mute, error };

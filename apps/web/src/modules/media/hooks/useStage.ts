@@ -5,20 +5,20 @@ import { useLiveWatch } from '../../live/hooks/useLiveWatch';
 import { ACK_TIMEOUT_MS, request } from '../../live/api/liveRequest';
 
 /** Who a moderator invited on stage, kept current; and inviting or taking people off. */
-export function useStage(sessionId: string) {
+export function useStage(spaceId: string) {
   const socket = useLiveSocket();
   const { value: stage, setValue: setStage } = useLiveWatch(
     'media:stage.get',
-    { sessionId },
+    { spaceId },
     'media:stage.changed',
   );
 
   const change = useCallback(
     (event: 'media:stage.invite' | 'media:stage.remove', personId: string) =>
       request<Stage>((callback) =>
-        socket.timeout(ACK_TIMEOUT_MS).emit(event, { sessionId, personId }, callback),
+        socket.timeout(ACK_TIMEOUT_MS).emit(event, { spaceId, personId }, callback),
       ).then(setStage),
-    [socket, sessionId, setStage],
+    [socket, spaceId, setStage],
   );
   return {
     stage,

@@ -42,13 +42,13 @@ function mediaServer(published: MediaProducer[]) {
   const asked: { event: string; payload: Payload }[] = [];
   const listeners = new Map<string, Set<(payload: unknown) => void>>();
   const joined = (): JoinedMedia => ({
-    sessionId: SPACE,
+    spaceId: SPACE,
     peerId: 'peer-me',
     routerRtpCapabilities: fakeParameters.generateRouterRtpCapabilities() as never,
     producers: published,
     publishesByRole: false,
     staff: false,
-    stage: { sessionId: SPACE, invited: [] },
+    stage: { spaceId: SPACE, invited: [] },
     activeSpeakerPeerId: null,
   });
   const answers: Record<string, (payload: Payload) => Answer> = {
@@ -155,11 +155,11 @@ describe(MediaSession.name, () => {
     const resumed = () => server.asked('media:consumer.resume').map((entry) => entry.payload);
     const audio = state.remote.find((remote) => remote.producer.kind === 'audio');
     const video = state.remote.find((remote) => remote.producer.kind === 'video');
-    expect(resumed()).toEqual([{ sessionId: SPACE, consumerId: audio?.consumerId }]);
+    expect(resumed()).toEqual([{ spaceId: SPACE, consumerId: audio?.consumerId }]);
 
     session.setVisible(video?.consumerId ?? '', true);
     await Promise.resolve();
-    expect(resumed()).toContainEqual({ sessionId: SPACE, consumerId: video?.consumerId });
+    expect(resumed()).toContainEqual({ spaceId: SPACE, consumerId: video?.consumerId });
   });
 
   it('should drop the tile of a track that ended, and join again when the media server restarts', async () => {
@@ -168,10 +168,10 @@ describe(MediaSession.name, () => {
     await session.join();
     await until(session, (state) => state.remote[0]?.track != null);
 
-    server.push('media:producer.removed', { sessionId: SPACE, producerId: 'ana-mic' });
+    server.push('media:producer.removed', { spaceId: SPACE, producerId: 'ana-mic' });
     expect(session.snapshot().remote).toEqual([]);
 
-    server.push('media:reset', { sessionId: SPACE });
+    server.push('media:reset', { spaceId: SPACE });
     expect(session.snapshot().status).toBe('reconnecting');
     await until(session, (state) => state.status === 'joined');
     expect(server.count('media:join')).toBe(2);
@@ -226,19 +226,19 @@ describe(MediaSession.name, () => {
     expect(server.count('media:produce')).toBe(0);
 
     server.push('media:stage.changed', {
-      sessionId: SPACE,
+      spaceId: SPACE,
       invited: [{ personId: ME, name: 'Me' }],
     });
     expect(session.snapshot().canPublish).toBe(true);
     await session.publish('camera', camera);
     await until(session, (state) => state.local.camera?.producerId === 'producer-mine');
     expect(server.asked('media:produce')[0]?.payload).toMatchObject({
-      sessionId: SPACE,
+      spaceId: SPACE,
       kind: 'video',
       source: 'camera',
     });
 
-    server.push('media:producer.removed', { sessionId: SPACE, producerId: 'producer-mine' });
+    server.push('media:producer.removed', { spaceId: SPACE, producerId: 'producer-mine' });
     expect(session.snapshot().local.camera).toBeUndefined();
     expect(camera.readyState).toBe('ended');
   });

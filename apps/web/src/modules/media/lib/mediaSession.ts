@@ -126,7 +126,7 @@ export class MediaSession {
 
   constructor(
     private readonly socket: LiveSocket,
-    readonly sessionId: string,
+    readonly spaceId: string,
     private readonly personId: string | undefined,
     /** The browser's WebRTC, unless a test gives mediasoup-client's fake one. */
     private readonly newDevice: () => Device = () => new Device(),
@@ -158,7 +158,7 @@ export class MediaSession {
     clearTimeout(this.retryTimer);
     this.closeTransports();
     for (const track of Object.values(this.state.local)) track.track.stop();
-    this.socket.emit('media:leave', { sessionId: this.sessionId }, () => undefined);
+    this.socket.emit('media:leave', { spaceId: this.spaceId }, () => undefined);
     this.state = { ...IDLE_MEDIA, invited: this.state.invited };
     this.notify();
   }
@@ -195,7 +195,7 @@ export class MediaSession {
     if (producer && !producer.closed) {
       producer.close();
       await this.ask('media:producer.close', {
-        sessionId: this.sessionId,
+        spaceId: this.spaceId,
         producerId: producer.id,
       });
     }
@@ -210,7 +210,7 @@ export class MediaSession {
       if (paused) producer.pause();
       else producer.resume();
       await this.ask(paused ? 'media:producer.pause' : 'media:producer.resume', {
-        sessionId: this.sessionId,
+        spaceId: this.spaceId,
         producerId: producer.id,
       });
     }
@@ -231,13 +231,13 @@ export class MediaSession {
     const spatialLayer = width < 320 ? 0 : width < 720 ? 1 : 2;
     this.socket.emit(
       'media:consumer.layers',
-      { sessionId: this.sessionId, consumerId, spatialLayer },
+      { spaceId: this.spaceId, consumerId, spatialLayer },
       () => undefined,
     );
   }
 
   mute(producerId: string): Promise<ProducerState> {
-    return this.ask('media:mute', { sessionId: this.sessionId, producerId });
+    return this.ask('media:mute', { spaceId: this.spaceId, producerId });
   }
 
   private async connect(status: 'joining' | 'reconnecting'): Promise<void> {
@@ -247,7 +247,7 @@ export class MediaSession {
     this.update({ status, remote: [] });
     try {
       const joined = await this.ask('media:join', {
-        sessionId: this.sessionId,
+        spaceId: this.spaceId,
         ...(this.state.roomDevice ? { roomDevice: { label: this.state.roomDevice } } : {}),
       });
       if (generation !== this.generation) return;
@@ -260,7 +260,7 @@ export class MediaSession {
       this.recv = this.transport(
         device,
         await this.ask('media:transport.create', {
-          sessionId: this.sessionId,
+          spaceId: this.spaceId,
           direction: 'recv',
         }),
         'recv',
@@ -314,7 +314,7 @@ export class MediaSession {
         : device.createRecvTransport(transportOptions);
     transport.on('connect', ({ dtlsParameters }, callback, errback) => {
       this.ask('media:transport.connect', {
-        sessionId: this.sessionId,
+        spaceId: this.spaceId,
         transportId: transport.id,
         dtlsParameters: dtlsParameters,
       }).then(() => callback(), errback);
@@ -353,14 +353,14 @@ export class MediaSession {
     if (!device || !this.state.canPublish) return;
     if (!this.send) {
       const options = await this.ask('media:transport.create', {
-        sessionId: this.sessionId,
+        spaceId: this.spaceId,
         direction: 'send',
       });
       if (generation !== this.generation) return;
       const send = this.transport(device, options, 'send');
       send.on('produce', ({ kind, rtpParameters, appData }, callback, errback) => {
         this.ask('media:produce', {
-          sessionId: this.sessionId,
+          spaceId: this.spaceId,
           transportId: send.id,
           kind,
           source: appData.source as MediaSource,
@@ -394,7 +394,7 @@ export class MediaSession {
     const recv = this.recv;
     if (!device || !recv || producer.peerId === this.state.peerId) return;
     const options = await this.ask('media:consume', {
-      sessionId: this.sessionId,
+      spaceId: this.spaceId,
       producerId: producer.id,
       rtpCapabilities: device.recvRtpCapabilities as unknown as RtpCapabilitiesWire,
     });
@@ -422,14 +422,14 @@ export class MediaSession {
     if (paused) consumer.pause();
     else consumer.resume();
     await this.ask(paused ? 'media:consumer.pause' : 'media:consumer.resume', {
-      sessionId: this.sessionId,
+      spaceId: this.spaceId,
       consumerId: consumer.id,
     }).catch(() => undefined);
   }
 
   private listen(): () => void {
-    const mine = (payload: { sessionId: string }) =>
-      payload.sessionId === this.sessionId && this.state.status === 'joined';
+    const mine = (payload: { spaceId: string }) =>
+      payload.spaceId === this.spaceId && this.state.status === 'joined';
     const handlers: PushHandlers = {
       'media:producer.added': (producer) => {
         if (!mine(producer)) return;
@@ -441,8 +441,8 @@ export class MediaSession {
         });
         void this.consume(producer, this.generation).catch(() => undefined);
       },
-      'media:producer.removed': ({ sessionId, producerId }) => {
-        if (sessionId !== this.sessionId) return;
+      'media:producer.removed': ({ spaceId, producerId }) => {
+        if (spaceId !== this.spaceId) return;
         for (const [source, producer] of this.producers) {
           // Taken off the stage by a moderator: the server closed what we were sending.
           if (producer.id === producerId) {
@@ -455,7 +455,7 @@ export class MediaSession {
         this.dropRemote(producerId);
       },
       'media:producer.state': (state) => {
-        if (state.sessionId !== this.sessionId) return;
+        if (state.spaceId !== this.spaceId) return;
         for (const [source, producer] of this.producers) {
           const local = this.state.local[source];
           if (producer.id !== state.producerId || !local) continue;
@@ -467,24 +467,24 @@ export class MediaSession {
           producer: { ...remote.producer, paused: state.paused },
         }));
       },
-      'media:consumer.closed': ({ sessionId, consumerId }) => {
-        if (sessionId !== this.sessionId) return;
+      'media:consumer.closed': ({ spaceId, consumerId }) => {
+        if (spaceId !== this.spaceId) return;
         const consumer = this.consumers.get(consumerId);
         if (consumer) this.dropRemote(consumer.producerId);
       },
-      'media:consumer.score': ({ sessionId, consumerId, score }) => {
-        if (sessionId !== this.sessionId) return;
+      'media:consumer.score': ({ spaceId, consumerId, score }) => {
+        if (spaceId !== this.spaceId) return;
         const producerId = this.consumers.get(consumerId)?.producerId;
         if (producerId) this.updateRemote(producerId, (remote) => ({ ...remote, score }));
       },
-      'media:speaker': ({ sessionId, peerId }) => {
-        if (sessionId === this.sessionId) this.update({ activeSpeakerPeerId: peerId });
+      'media:speaker': ({ spaceId, peerId }) => {
+        if (spaceId === this.spaceId) this.update({ activeSpeakerPeerId: peerId });
       },
       'media:stage.changed': (stage) => {
-        if (stage.sessionId === this.sessionId) this.stageChanged(stage);
+        if (stage.spaceId === this.spaceId) this.stageChanged(stage);
       },
-      'media:reset': ({ sessionId }) => {
-        if (sessionId === this.sessionId) this.reconnect();
+      'media:reset': ({ spaceId }) => {
+        if (spaceId === this.spaceId) this.reconnect();
       },
     };
     // The server forgot this socket's media when the connection dropped.
