@@ -5,6 +5,7 @@ import { AnnouncementsModule } from './announcements/announcements.module';
 import { ActionPlansModule } from './action-plans/action-plans.module';
 import { AttendanceModule } from './attendance/attendance.module';
 import { BreakoutsModule } from './breakouts/breakouts.module';
+import { CalendarModule } from './calendar/calendar.module';
 import { ChatModule } from './chat/chat.module';
 import { CheckInModule } from './checkin/check-in.module';
 import type { AppConfig } from './config/config';
@@ -45,6 +46,7 @@ export class AppModule {
         ActionPlansModule,
         MediaModule,
         AttendanceModule,
+        CalendarModule,
         HealthModule,
         SeedModule,
       ],

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { plansErrors } from './action-plans/plans.errors';
 import { attendanceErrors } from './attendance/attendance.errors';
 import { breakoutsErrors } from './breakouts/breakouts.errors';
+import { calendarErrors } from './calendar/calendar.errors';
 import { checkinErrors } from './checkin/checkin.errors';
 import { commonErrors } from './common/common.errors';
 import { errorCodeSchema, fieldIssueSchema, type ErrorDefinition } from './common/errors';
@@ -32,6 +33,7 @@ export const ERROR_REASONS = {
   attendance: attendanceErrors,
   breakouts: breakoutsErrors,
   plans: plansErrors,
+  calendar: calendarErrors,
 } as const;
 
 type Catalogues = typeof ERROR_REASONS;

@@ -22,3 +22,4 @@ export * from './media/media.schemas';
 export * from './attendance/attendance.schemas';
 export * from './breakouts/breakouts.schemas';
 export * from './action-plans/action-plans.schemas';
+export * from './calendar/calendar.schemas';

@@ -14,3 +14,4 @@ export * from './breakouts/assignment-csv';
 export * from './text/text-change';
 export * from './text/word-diff';
 export * from './plans/plan-status';
+export * from './agenda/ics';

@@ -1,3 +1,4 @@
+import { CalendarFeedEntity } from '../calendar/entities/calendar-feed.entity';
 import { ActionPlanEntity } from '../action-plans/entities/action-plan.entity';
 import { PlanCommentEntity } from '../action-plans/entities/plan-comment.entity';
 import { PlanConflictEntity } from '../action-plans/entities/plan-conflict.entity';
@@ -70,4 +71,5 @@ export const ENTITIES = [
   ShownPlanEntity,
   AttendanceCorrectionEntity,
   AttendanceRuleEntity,
+  CalendarFeedEntity,
 ];

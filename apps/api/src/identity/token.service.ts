@@ -4,7 +4,7 @@ import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/config';
 import { HadirException } from '../common/hadir.exception';
 
-type TokenKind = 'invitation' | 'session';
+type TokenKind = 'invitation' | 'session' | 'calendar';
 
 interface TokenClaims {
   sub: string;
@@ -49,6 +49,16 @@ export class TokenService {
     );
   }
 
+  /** A calendar subscription's link: names its feed row, and lasts until that row is revoked. */
+  signCalendar(feedId: string): string {
+    return this.jwt.sign({ typ: 'calendar' }, { subject: feedId });
+  }
+
+  /** @returns the feed id */
+  verifyCalendar(token: string): string {
+    return this.verify(token, 'calendar', 'calendar.feedTurnedOff').sub;
+  }
+
   /** @returns the invitation id */
   verifyInvitation(token: string): string {
     return this.verify(token, 'invitation', 'auth.invitationLinkInvalid').sub;
@@ -68,7 +78,7 @@ export class TokenService {
   private verify(
     token: string,
     kind: TokenKind,
-    reason: 'auth.invitationLinkInvalid' | 'common.signInAgain',
+    reason: 'auth.invitationLinkInvalid' | 'common.signInAgain' | 'calendar.feedTurnedOff',
   ): TokenClaims {
     let claims: TokenClaims;
     try {

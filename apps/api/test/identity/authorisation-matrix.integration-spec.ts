@@ -56,6 +56,7 @@ const LETTING_GO = new Set<string>([
 /** Routes that act on the caller's own sign-in rather than on an event named in them. */
 const OWN = new Set(['GET /api/me', 'PATCH /api/me', 'GET /api/events', 'POST /api/events/import']);
 const PUBLIC = [
+  'GET /api/calendar/:file',
   'GET /api/demo/people',
   'GET /api/health',
   'GET /api/meta',

@@ -361,6 +361,21 @@ export const en = {
     announcements: 'Announcements for this session',
     gone: 'This session is no longer on the agenda.',
   },
+  calendar: {
+    title: 'The programme in your calendar',
+    intro:
+      'Subscribe to this link in Google Calendar, Outlook or your phone’s calendar: it shows every session at your own time, and follows the agenda when a session moves.',
+    create: 'Get a calendar link',
+    linkLabel: 'Your calendar link',
+    copy: 'Copy the link',
+    copied: 'Copied. Paste it where your calendar adds a calendar “from URL”.',
+    copyByHand: 'Copying is not allowed here: the link is selected, copy it by hand.',
+    open: 'Open in my calendar app',
+    renew: 'Make a new link',
+    turnOff: 'Turn this link off',
+    renewNote: 'This link is yours alone. A new link, or turning it off, stops the old one.',
+    addSession: 'Add to my calendar',
+  },
   profile: {
     linkTitle: 'Your profile',
     title: 'Your profile',

@@ -364,6 +364,22 @@ export const id: typeof en = {
     announcements: 'Pengumuman untuk sesi ini',
     gone: 'Sesi ini sudah tidak ada di agenda.',
   },
+  calendar: {
+    title: 'Program di kalender Anda',
+    intro:
+      'Langganan tautan ini di Google Calendar, Outlook, atau kalender ponsel Anda: semua sesi tampil pada waktu Anda sendiri, dan mengikuti agenda bila sesi dipindahkan.',
+    create: 'Dapatkan tautan kalender',
+    linkLabel: 'Tautan kalender Anda',
+    copy: 'Salin tautan',
+    copied: 'Tersalin. Tempelkan di tempat kalender Anda menambah kalender “dari URL”.',
+    copyByHand: 'Menyalin tidak diizinkan di sini: tautan sudah dipilih, salin secara manual.',
+    open: 'Buka di aplikasi kalender saya',
+    renew: 'Buat tautan baru',
+    turnOff: 'Matikan tautan ini',
+    renewNote:
+      'Tautan ini hanya untuk Anda. Tautan baru, atau mematikannya, menghentikan yang lama.',
+    addSession: 'Tambahkan ke kalender saya',
+  },
   profile: {
     linkTitle: 'Profil Anda',
     title: 'Profil Anda',

@@ -34,7 +34,7 @@ import { CheckInCountsPanel } from '../modules/checkin/components/CheckInCountsP
 import { useDuration } from '../modules/attendance/hooks/useDuration';
 import { formatCalendarDate } from '../modules/events/lib/time';
 import { useDateFnsLocale } from '../modules/language/hooks/useDateFnsLocale';
-import { downloadCsv } from '../shared/lib/downloadCsv';
+import { downloadFile } from '../shared/lib/downloadFile';
 import { useCountryName } from '../modules/sign-in/hooks/useCountryName';
 import { useErrorMessage } from '../shared/api/useErrorMessage';
 import { PageLoader } from '../shared/components/PageLoader';
@@ -99,7 +99,7 @@ export function ManageAttendancePage() {
   const countries = [...new Set(report.people.map((person) => person.country))].sort();
   const exportFile = (file: 'people' | 'sessions') => {
     setExportError(null);
-    downloadCsv(`/events/${event.id}/attendance/${file}.csv`, `attendance-${file}.csv`).catch(
+    downloadFile(`/events/${event.id}/attendance/${file}.csv`, `attendance-${file}.csv`).catch(
       (thrown: unknown) => setExportError(errorMessage(thrown)),
     );
   };

@@ -32,7 +32,7 @@ import { QuestionCard } from '../modules/qna/components/QuestionCard';
 import { usePresenceMode } from '../modules/session/hooks/usePresenceMode';
 import { useSessionActions } from '../modules/session/hooks/useSessionActions';
 import { useSessionLive } from '../modules/session/hooks/useSessionLive';
-import { downloadCsv } from '../shared/lib/downloadCsv';
+import { downloadFile } from '../shared/lib/downloadFile';
 import { orderQuestions } from '../modules/qna/lib/orderQuestions';
 import { useMe } from '../modules/auth/hooks/useMe';
 import { shutOut, StaffOnlyNotice } from '../modules/session/components/StaffOnlyNotice';
@@ -92,7 +92,7 @@ export function ModeratorConsolePage() {
       .updateSettings(settings)
       .catch((thrown: unknown) => setError(errorMessage(thrown)));
   const exportQuestions = () =>
-    void downloadCsv(
+    void downloadFile(
       `/events/${eventId}/sessions/${sessionId}/questions.csv`,
       'questions.csv',
     ).catch((thrown: unknown) => setError(errorMessage(thrown)));

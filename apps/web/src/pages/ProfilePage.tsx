@@ -1,6 +1,7 @@
 import { Anchor, Container, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { CalendarSubscription } from '../modules/calendar/components/CalendarSubscription';
 import { LanguageSwitch } from '../modules/language/components/LanguageSwitch';
 import { ProfileForm } from '../modules/profile/components/ProfileForm';
 import { SignedInPerson } from '../modules/auth/components/SignedInPerson';
@@ -18,10 +19,13 @@ export function ProfilePage() {
     body = <QueryErrorAlert error={me.error} onRetry={() => void me.refetch()} />;
   else
     body = (
-      <Paper withBorder p="lg" radius="md">
-        {/* Keyed by person, so a sign-in as someone else never shows the last person's draft. */}
-        <ProfileForm key={me.data.id} me={me.data} />
-      </Paper>
+      <Stack gap="lg">
+        <Paper withBorder p="lg" radius="md">
+          {/* Keyed by person, so a sign-in as someone else never shows the last person's draft. */}
+          <ProfileForm key={me.data.id} me={me.data} />
+        </Paper>
+        {me.data.roles[0] && <CalendarSubscription eventId={me.data.roles[0].eventId} />}
+      </Stack>
     );
 
   return (

@@ -13,6 +13,7 @@ import { AttendanceCorrections1795936510321 } from './1795936510321-attendance-c
 import { AttendanceRules1795937677283 } from './1795937677283-attendance-rules';
 import { PeopleOfOneEvent1796316503935 } from './1796316503935-people-of-one-event';
 import { PollOnDisplay1796319943249 } from './1796319943249-poll-on-display';
+import { CalendarFeeds1796419278861 } from './1796419278861-calendar-feeds';
 
 /** Every migration, oldest first. A migration that has landed is never edited. */
 export const MIGRATIONS = [
@@ -31,4 +32,5 @@ export const MIGRATIONS = [
   AttendanceRules1795937677283,
   PeopleOfOneEvent1796316503935,
   PollOnDisplay1796319943249,
+  CalendarFeeds1796419278861,
 ];

@@ -3,6 +3,7 @@ import { announcementsReasons } from './announcements';
 import { attendanceReasons } from './attendance';
 import { authReasons } from './auth';
 import { breakoutsReasons } from './breakouts';
+import { calendarReasons } from './calendar';
 import { chatReasons } from './chat';
 import { checkinReasons } from './checkin';
 import { commonReasons } from './common';
@@ -28,4 +29,5 @@ export const indonesianReasons: ReasonTexts = {
   attendance: attendanceReasons,
   breakouts: breakoutsReasons,
   plans: plansReasons,
+  calendar: calendarReasons,
 };

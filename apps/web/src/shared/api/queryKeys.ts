@@ -8,6 +8,7 @@ export const queryKeys = {
   announcements: (eventId: string) => ['events', eventId, 'announcements'] as const,
   people: (eventId: string) => ['events', eventId, 'people'] as const,
   badges: (eventId: string) => ['events', eventId, 'badges'] as const,
+  calendarFeed: (eventId: string) => ['events', eventId, 'calendar-feed'] as const,
   myAttendance: (eventId: string) => ['events', eventId, 'attendance', 'me'] as const,
   eventAttendance: (eventId: string) => ['events', eventId, 'attendance'] as const,
   corrections: (eventId: string, personId: string, sessionId?: string) =>

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useErrorMessage } from '../../../shared/api/useErrorMessage';
 import type { SessionActions } from '../../session/hooks/useSessionActions';
-import { downloadCsv } from '../../../shared/lib/downloadCsv';
+import { downloadFile } from '../../../shared/lib/downloadFile';
 import { PollComposer } from './PollComposer';
 import { PollResultsChart } from './PollResultsChart';
 
@@ -86,7 +86,7 @@ export function PollControls({
                   variant="subtle"
                   onClick={() =>
                     run(
-                      downloadCsv(
+                      downloadFile(
                         `/events/${eventId}/sessions/${state.sessionId}/polls/${poll.id}/responses.csv`,
                         'poll-responses.csv',
                       ),

@@ -2,6 +2,7 @@ import { type AgendaSession, type EventSummary } from '@hadir/contracts';
 import { dateInZone } from '@hadir/domain';
 import { Badge, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { AddToCalendarButton } from '../../calendar/components/AddToCalendarButton';
 import { SessionTime } from '../../events/components/SessionTime';
 import { formatCalendarDate } from '../../events/lib/time';
 import { useDateFnsLocale } from '../../language/hooks/useDateFnsLocale';
@@ -69,6 +70,7 @@ export function SessionDetails({
         {!compact && session.moderators.length > 0 && (
           <Text c="dimmed">{t('event.moderators', { names: names(session.moderators) })}</Text>
         )}
+        {!compact && <AddToCalendarButton eventId={event.id} sessionId={session.id} />}
         {!compact && session.description && (
           <Text style={{ whiteSpace: 'pre-wrap' }} data-testid="session-description">
             {session.description}

@@ -3,8 +3,8 @@ import { ApiRequestError } from '../api/ApiRequestError';
 import { saveFile } from './saveFile';
 import { useAuthStore } from '../state/authStore';
 
-/** Downloads a CSV the API serves behind the session token. */
-export async function downloadCsv(path: string, fileName: string): Promise<void> {
+/** Downloads a file the API serves behind the session token (a CSV, a calendar file). */
+export async function downloadFile(path: string, fileName: string): Promise<void> {
   const token = useAuthStore.getState().token;
   const response = await fetch(`/api${path}`, {
     headers: token ? { Authorization: `Bearer ${token}` } : {},
