@@ -184,6 +184,20 @@ describe('Certificates of attendance, after the programme', () => {
       expect(pages).toHaveLength(2);
       for (const page of pages) expect(page).toMatch(/\[0 0 841\.\d+ 594\.\d+\]/);
 
+      // Whoever holds the paper checks it without signing in, by its QR code's address.
+      const code = await desk
+        .locator(`[data-testid="certificate"][data-person="${first.id}"]`)
+        .getByTestId('certificate-check')
+        .getAttribute('data-code');
+      const checker = await pool.openPage('Europe/Berlin');
+      await checker.goto(`${hadir.url}/verify/${code}`);
+      const result = checker.getByTestId('verify-result');
+      await result.waitFor();
+      expect(await result.getAttribute('data-valid')).toBe('true');
+      expect(await result.textContent()).toContain(first.name);
+      await checker.goto(`${hadir.url}/verify/NOSUCHCODE00`);
+      await checker.getByTestId('verify-error').waitFor();
+
       const home = await pool.openPage('Asia/Kathmandu');
       await signInOnDemoPage(home, hadir.url, eventId, absent);
       await home.goto(`${hadir.url}/events/${eventId}/attendance/certificate`);

@@ -9,8 +9,11 @@ import { AttendanceNowService } from './attendance-now.service';
 import { AttendanceGateway } from './attendance.gateway';
 import { AttendanceController } from './attendance.controller';
 import { AttendanceService } from './attendance.service';
+import { CertificatesController } from './certificates.controller';
+import { CertificatesService } from './certificates.service';
 import { AttendanceCorrectionEntity } from './entities/attendance-correction.entity';
 import { AttendanceRuleEntity } from './entities/attendance-rule.entity';
+import { CertificateEntity } from './entities/certificate.entity';
 import { PresenceIntervalEntity } from './entities/presence-interval.entity';
 import { PresenceLogService } from './presence-log.service';
 
@@ -21,17 +24,19 @@ import { PresenceLogService } from './presence-log.service';
       PresenceIntervalEntity,
       AttendanceCorrectionEntity,
       AttendanceRuleEntity,
+      CertificateEntity,
     ]),
     CheckInModule,
     EventsModule,
     IdentityModule,
     LiveEmitterModule,
   ],
-  controllers: [AttendanceController],
+  controllers: [AttendanceController, CertificatesController],
   providers: [
     PresenceLogService,
     AttendanceService,
     AttendanceCorrectionsService,
+    CertificatesService,
     AttendanceNowService,
     AttendanceGateway,
   ],

@@ -3,6 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import {
   ATTENDANCE_GRACE_MS,
   type AttendanceRule,
+  type CertificateCheck,
   DEFAULT_CERTIFICATE_PERCENT,
   type EventAttendanceReport,
   type LedgerModeWire,
@@ -23,7 +24,10 @@ import { EventsService } from '../events/events.service';
 import { AccessService } from '../identity/access.service';
 import { IdentityService } from '../identity/identity.service';
 import { PeopleService } from '../identity/people.service';
+import { PeopleDirectory } from '../identity/people-directory.service';
+import { HadirException } from '../common/hadir.exception';
 import { AttendanceCorrectionsService } from './attendance-corrections.service';
+import { CertificatesService } from './certificates.service';
 import { AttendanceCorrectionEntity } from './entities/attendance-correction.entity';
 import { AttendanceRuleEntity } from './entities/attendance-rule.entity';
 import { PresenceIntervalEntity } from './entities/presence-interval.entity';
@@ -64,6 +68,8 @@ export class AttendanceService {
     private readonly identity: IdentityService,
     private readonly people: PeopleService,
     private readonly corrections: AttendanceCorrectionsService,
+    private readonly certificates: CertificatesService,
+    private readonly directory: PeopleDirectory,
   ) {}
 
   /** A person's own attendance; nobody else's. */
@@ -73,7 +79,55 @@ export class AttendanceService {
       this.identity.me(personId),
       this.evidence(personId, eventId, personId),
     ]);
-    return report(me, new AttendanceLedger(evidence.sessions, ledgerOptions(evidence)), evidence);
+    const mine = report(
+      me,
+      new AttendanceLedger(evidence.sessions, ledgerOptions(evidence)),
+      evidence,
+    );
+    return (await this.withCodes(eventId, [mine]))[0] ?? mine;
+  }
+
+  /** A certificate's code checked by anyone: whom it names, and whether it still holds. */
+  async check(code: string): Promise<CertificateCheck> {
+    const certificate = await this.certificates.find(code);
+    if (!certificate) throw HadirException.of('attendance.certificateNotFound');
+    const [event, person] = await Promise.all([
+      this.events.find(certificate.eventId),
+      this.directory.person(certificate.personId),
+    ]);
+    if (!person) throw HadirException.of('attendance.certificateNotFound');
+    const stillMember = (await this.access.rolesIn(person.id, event.id)).length > 0;
+    let valid = false;
+    if (stillMember) {
+      const evidence = await this.evidence(person.id, event.id, person.id);
+      const ledger = new AttendanceLedger(evidence.sessions, ledgerOptions(evidence));
+      valid = report(person, ledger, evidence).eligible;
+    }
+    return {
+      code: certificate.code,
+      name: person.name,
+      country: person.country,
+      programme: {
+        title: event.title,
+        startDate: event.startDate,
+        endDate: event.endDate,
+        venue: event.venue,
+      },
+      issuedAt: certificate.issuedAt.toISOString(),
+      valid,
+    };
+  }
+
+  /** Gives each qualifying person's report the code printed on their certificate. */
+  private async withCodes(
+    eventId: string,
+    reports: PersonAttendanceReport[],
+  ): Promise<PersonAttendanceReport[]> {
+    const codes = await this.certificates.codesFor(
+      eventId,
+      reports.filter((r) => r.eligible).map((r) => r.personId),
+    );
+    return reports.map((r) => ({ ...r, certificateCode: codes.get(r.personId) ?? null }));
   }
 
   async rule(personId: string, eventId: string): Promise<AttendanceRule> {
@@ -107,7 +161,11 @@ export class AttendanceService {
     const people = members
       .filter((member) => member.roles.includes('participant'))
       .map((member) => report(member, ledger, evidence));
-    return { eventId, certificatePercent: evidence.certificatePercent, people };
+    return {
+      eventId,
+      certificatePercent: evidence.certificatePercent,
+      people: await this.withCodes(eventId, people),
+    };
   }
 
   /** One row a participant: totals, mode and the certificate decision. */
@@ -326,6 +384,7 @@ function report(
     sessions: figures.sessions,
     certificatePercent: evidence.certificatePercent,
     eligible: figures.eligible,
+    certificateCode: null,
     correctedSessionIds: corrected?.sessionIds ?? [],
   };
 }

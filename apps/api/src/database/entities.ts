@@ -1,3 +1,4 @@
+import { CertificateEntity } from '../attendance/entities/certificate.entity';
 import { CalendarFeedEntity } from '../calendar/entities/calendar-feed.entity';
 import { ActionPlanEntity } from '../action-plans/entities/action-plan.entity';
 import { PlanCommentEntity } from '../action-plans/entities/plan-comment.entity';
@@ -72,4 +73,5 @@ export const ENTITIES = [
   AttendanceCorrectionEntity,
   AttendanceRuleEntity,
   CalendarFeedEntity,
+  CertificateEntity,
 ];

@@ -49,9 +49,12 @@ export class TokenService {
     );
   }
 
-  /** A calendar subscription's link: names its feed row, and lasts until that row is revoked. */
+  /**
+   * A calendar subscription's link: names its feed row, and lasts until that row is revoked.
+   * Without a timestamp, so the same subscription always shows the same link.
+   */
   signCalendar(feedId: string): string {
-    return this.jwt.sign({ typ: 'calendar' }, { subject: feedId });
+    return this.jwt.sign({ typ: 'calendar' }, { subject: feedId, noTimestamp: true });
   }
 
   /** @returns the feed id */

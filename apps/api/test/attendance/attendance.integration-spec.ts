@@ -342,4 +342,50 @@ describe.each(databasesUnderTest())('the attendance ledger on $kind', ({ create 
     await put(organiser, 80).expect(200);
     expect(await anaNow()).toMatchObject({ certificatePercent: 80, eligible: false });
   });
+
+  it('should print a code on a qualifying certificate that anyone can check, valid while the attendance earns it', async () => {
+    const [ana] = participants as [(typeof participants)[number]];
+    const rule = `/api/events/${eventId}/attendance/rule`;
+    const setRule = (certificatePercent: number) =>
+      request(stage.app.url)
+        .put(rule)
+        .auth(organiser, { type: 'bearer' })
+        .send({ certificatePercent })
+        .expect(200);
+    const anaNow = async () =>
+      (
+        await request(stage.app.url)
+          .get(`/api/events/${eventId}/attendance/me`)
+          .auth(ana.token, { type: 'bearer' })
+          .expect(200)
+      ).body as PersonAttendanceReport;
+    const check = (code: string) => request(stage.app.url).get(`/api/certificates/${code}`);
+    expect((await anaNow()).certificateCode).toBeNull();
+
+    await setRule(1);
+    const own = await anaNow();
+    expect(own.certificateCode).toMatch(/^[0-9A-HJKMNP-TV-Z]{12}$/);
+    const code = own.certificateCode ?? '';
+    expect((await anaNow()).certificateCode).toBe(code);
+    const everyone = (await report(organiser)).body as EventAttendanceReport;
+    for (const person of everyone.people) {
+      expect(person.certificateCode !== null).toBe(person.eligible);
+    }
+    expect(everyone.people.find((p) => p.personId === ana.id)?.certificateCode).toBe(code);
+
+    const checked = await check(code.toLowerCase()).expect(200);
+    expect(checked.body).toMatchObject({
+      code,
+      name: own.name,
+      country: own.country,
+      valid: true,
+      programme: { title: expect.any(String) as string },
+    });
+
+    await setRule(80);
+    expect((await check(code).expect(200)).body).toMatchObject({ code, valid: false });
+    expect((await check('NOSUCHCODE00').expect(404)).body).toMatchObject({
+      error: { reason: 'attendance.certificateNotFound' },
+    });
+  });
 });

@@ -57,6 +57,7 @@ const LETTING_GO = new Set<string>([
 const OWN = new Set(['GET /api/me', 'PATCH /api/me', 'GET /api/events', 'POST /api/events/import']);
 const PUBLIC = [
   'GET /api/calendar/:file',
+  'GET /api/certificates/:code',
   'GET /api/demo/people',
   'GET /api/health',
   'GET /api/meta',

@@ -33,6 +33,13 @@ export function createRouter() {
           ),
         },
         {
+          path: '/verify/:code',
+          lazy: page(
+            () => import('../pages/VerifyCertificatePage'),
+            (m) => m.VerifyCertificatePage,
+          ),
+        },
+        {
           element: <SessionLayout />,
           children: [
             { index: true, element: <HomeRedirectPage /> },

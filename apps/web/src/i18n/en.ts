@@ -361,6 +361,17 @@ export const en = {
     announcements: 'Announcements for this session',
     gone: 'This session is no longer on the agenda.',
   },
+  verify: {
+    title: 'Certificate check',
+    valid: 'This certificate is valid',
+    invalid: 'This certificate is no longer valid',
+    invalidWhy:
+      'The attendance behind it no longer reaches what the organisers require, or the person is no longer in the programme.',
+    issuedTo: 'Issued to {{name}} ({{country}})',
+    programme: '{{title}}, {{dates}}, {{venue}}',
+    issuedOn: 'First issued on {{date}}',
+    code: 'Code {{code}}',
+  },
   calendar: {
     title: 'The programme in your calendar',
     intro:
@@ -732,6 +743,9 @@ export const en = {
         'attended the programme held from {{dates}} at {{venue}} and online, for {{time}} of its sessions ({{percent}}%).',
       issued: 'Issued on {{date}}',
       organisers: 'The organisers',
+      verify: 'Check it at {{url}}',
+      verifyCode: 'Code {{code}}',
+      qrAlt: 'QR code to check this certificate',
       open: 'Your certificate of attendance',
       print: 'Print',
       printAll: 'Certificates',

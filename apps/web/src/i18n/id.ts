@@ -364,6 +364,17 @@ export const id: typeof en = {
     announcements: 'Pengumuman untuk sesi ini',
     gone: 'Sesi ini sudah tidak ada di agenda.',
   },
+  verify: {
+    title: 'Pemeriksaan sertifikat',
+    valid: 'Sertifikat ini sah',
+    invalid: 'Sertifikat ini tidak berlaku lagi',
+    invalidWhy:
+      'Kehadiran di baliknya tidak lagi memenuhi syarat panitia, atau orang tersebut tidak lagi terdaftar dalam program.',
+    issuedTo: 'Diterbitkan untuk {{name}} ({{country}})',
+    programme: '{{title}}, {{dates}}, {{venue}}',
+    issuedOn: 'Pertama diterbitkan pada {{date}}',
+    code: 'Kode {{code}}',
+  },
   calendar: {
     title: 'Program di kalender Anda',
     intro:
@@ -743,6 +754,9 @@ export const id: typeof en = {
         'telah mengikuti program yang diselenggarakan pada {{dates}} di {{venue}} dan secara daring, selama {{time}} dari sesi-sesinya ({{percent}}%).',
       issued: 'Diterbitkan pada {{date}}',
       organisers: 'Panitia penyelenggara',
+      verify: 'Periksa di {{url}}',
+      verifyCode: 'Kode {{code}}',
+      qrAlt: 'Kode QR untuk memeriksa sertifikat ini',
       open: 'Sertifikat kehadiran Anda',
       print: 'Cetak',
       printAll: 'Sertifikat',

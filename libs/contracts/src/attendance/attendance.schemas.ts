@@ -45,10 +45,29 @@ export const personAttendanceReportSchema = z.object({
   sessions: z.array(sessionAttendanceSchema),
   certificatePercent: z.number(),
   eligible: z.boolean(),
+  /** The code printed on the certificate, to check it; null while the person does not qualify. */
+  certificateCode: z.string().nullable(),
   /** Sessions whose figure an organiser corrected (see the corrections' history). */
   correctedSessionIds: z.array(idSchema),
 });
 export type PersonAttendanceReport = z.infer<typeof personAttendanceReportSchema>;
+
+/** What the public page tells whoever checks a certificate's code. */
+export const certificateCheckSchema = z.object({
+  code: z.string(),
+  name: z.string(),
+  country: z.string(),
+  programme: z.object({
+    title: z.string(),
+    startDate: z.string(),
+    endDate: z.string(),
+    venue: z.string(),
+  }),
+  issuedAt: z.string(),
+  /** Whether the attendance still earns it now (corrections can take it back). */
+  valid: z.boolean(),
+});
+export type CertificateCheck = z.infer<typeof certificateCheckSchema>;
 
 export const eventAttendanceReportSchema = z.object({
   eventId: idSchema,

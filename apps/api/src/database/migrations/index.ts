@@ -14,6 +14,7 @@ import { AttendanceRules1795937677283 } from './1795937677283-attendance-rules';
 import { PeopleOfOneEvent1796316503935 } from './1796316503935-people-of-one-event';
 import { PollOnDisplay1796319943249 } from './1796319943249-poll-on-display';
 import { CalendarFeeds1796419278861 } from './1796419278861-calendar-feeds';
+import { Certificates1796419864115 } from './1796419864115-certificates';
 
 /** Every migration, oldest first. A migration that has landed is never edited. */
 export const MIGRATIONS = [
@@ -33,4 +34,5 @@ export const MIGRATIONS = [
   PeopleOfOneEvent1796316503935,
   PollOnDisplay1796319943249,
   CalendarFeeds1796419278861,
+  Certificates1796419864115,
 ];

@@ -3,6 +3,7 @@ import {
   attendanceCorrectionsSchema,
   type AttendanceRule,
   attendanceRuleSchema,
+  certificateCheckSchema,
   type CreateCorrectionBody,
   eventAttendanceReportSchema,
   personAttendanceReportSchema,
@@ -44,3 +45,7 @@ export const setAttendanceRule = (eventId: string, rule: AttendanceRule) =>
     method: 'PUT',
     body: rule,
   });
+
+/** Public: anyone holding a certificate checks its code, signed in or not. */
+export const fetchCertificateCheck = (code: string, signal?: AbortSignal) =>
+  apiFetch(`/certificates/${encodeURIComponent(code)}`, certificateCheckSchema, { signal });

@@ -4,6 +4,7 @@ import { formatDateSpan } from '../../events/lib/time';
 import { useDateFnsLocale } from '../../language/hooks/useDateFnsLocale';
 import { useCountryName } from '../../sign-in/hooks/useCountryName';
 import { useDuration } from '../hooks/useDuration';
+import { QrCodeImage } from '../../../shared/components/QrCodeImage';
 import classes from './Certificate.module.css';
 
 /** The page class that lets certificates fill the paper when printed. */
@@ -48,8 +49,25 @@ export function Certificate({
         <span>
           {t('ledger.certificate.issued', { date: new Date().toLocaleDateString(locale.code) })}
         </span>
+        {person.certificateCode && <CertificateCheckMark code={person.certificateCode} />}
         <span>{t('ledger.certificate.organisers')}</span>
       </div>
     </article>
+  );
+}
+
+/** Where anyone holding the paper checks it: a QR code and the same address in print. */
+function CertificateCheckMark({ code }: { code: string }) {
+  const { t } = useTranslation();
+  const url = `${window.location.origin}/verify/${code}`;
+  return (
+    <span className={classes.check} data-testid="certificate-check" data-code={code}>
+      <QrCodeImage value={url} size="22mm" alt={t('ledger.certificate.qrAlt')} />
+      <span>
+        {t('ledger.certificate.verify', { url: `${window.location.host}/verify` })}
+        <br />
+        {t('ledger.certificate.verifyCode', { code })}
+      </span>
+    </span>
   );
 }
