@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type AgendaSession, type DemoPerson, type EventAgenda } from '@hadir/contracts';
-import { dateInZone } from '@hadir/domain';
+import { dateInZone, parseCsv } from '@hadir/domain';
 import { type Browser, type Page } from 'playwright-core';
 import { clockRange, fetchAgenda, fetchBadges, fetchDemoPeople, fetchPeople } from './support/api';
 import { launchBrowser } from './support/browser';
@@ -180,6 +180,15 @@ describe('Running the programme in a browser', () => {
       await page.keyboard.press('Escape');
       await modal.waitFor({ state: 'detached' });
       expect(await fetchPeople(hadir.url, eventId, token)).toHaveLength(before.length + 5);
+      // Everyone's link for a mail merge: the imported people's included, each their own.
+      const download = page.waitForEvent('download');
+      await page.getByTestId('people-export-links').click();
+      const file = await download;
+      expect(file.suggestedFilename()).toBe('invitation-links.csv');
+      const { rows } = parseCsv(readFileSync(await file.path(), 'utf8'));
+      expect(rows).toHaveLength(before.length + 5 + 1);
+      const aaravRow = rows.find((row) => row.fields[1] === 'aarav.shrestha@import.example.net');
+      expect(aaravRow?.fields[5]).toMatch(new RegExp(`^${hadir.url}/join\\?token=`));
       await page.getByTestId('people-search').fill('import.example.net');
       await expectEventually(async () => (await page.getByTestId('person-row').count()) === 5);
       await page.screenshot({ path: join(SCREENSHOTS, 'people-list.png') });

@@ -15,6 +15,7 @@ import { type CalendarFeed, createCalendarFeedSchema } from '@hadir/contracts';
 import type { Request, Response } from 'express';
 import { createZodDto } from 'nestjs-zod';
 import { HadirException } from '../common/hadir.exception';
+import { originOf } from '../common/origin';
 import { CurrentPersonId, Public } from '../identity/session-auth.guard';
 import { RateLimit } from '../rate-limit/rate-limit.guard';
 import { CalendarService } from './calendar.service';
@@ -23,11 +24,6 @@ class CreateCalendarFeedDto extends createZodDto(createCalendarFeedSchema) {}
 
 /** Set on success only: a refusal is JSON, as everywhere else. */
 const ICS = 'text/calendar; charset=utf-8';
-
-/** Links in a calendar go back to this server, as the person reached it. */
-function originOf(request: Request): string {
-  return `${request.protocol}://${request.get('host') ?? 'localhost'}`;
-}
 
 @ApiTags('calendar')
 @ApiBearerAuth()

@@ -41,6 +41,15 @@ export class InvitationsService {
     return this.link(invitation);
   }
 
+  /** Every active link of the event, by person: the latest where someone has several. */
+  async activeLinks(eventId: string): Promise<Map<string, InvitationLink>> {
+    const active = await this.invitations.find({
+      where: { eventId, revokedAt: IsNull() },
+      order: { createdAt: 'ASC' },
+    });
+    return new Map(active.map((invitation) => [invitation.personId, this.link(invitation)]));
+  }
+
   /** Issues a new link and revokes the old ones (a link that leaked, or was lost). */
   async reissue(actorId: string, eventId: string, personId: string): Promise<InvitationLink> {
     await this.access.requireRole(actorId, eventId, ['organiser']);

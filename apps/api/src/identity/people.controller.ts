@@ -9,6 +9,8 @@ import {
   Patch,
   Post,
   Put,
+  Req,
+  Header,
 } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import {
@@ -20,7 +22,10 @@ import {
   setRolesBodySchema,
   updatePersonBodySchema,
 } from '@hadir/contracts';
+import type { Request } from 'express';
 import { createZodDto } from 'nestjs-zod';
+import { originOf } from '../common/origin';
+import { RateLimit } from '../rate-limit/rate-limit.guard';
 import { BadgesService } from './badges.service';
 import { InvitationsService } from './invitations.service';
 import { PeopleService } from './people.service';
@@ -75,6 +80,18 @@ export class PeopleController {
     @Body() body: SetRolesDto,
   ): Promise<EventPerson> {
     return this.people.setRoles(actorId, eventId, personId, body.roles);
+  }
+
+  @RateLimit(30)
+  @Get('people/invitations.csv')
+  @Header('Content-Type', 'text/csv; charset=utf-8')
+  @Header('Content-Disposition', 'attachment; filename="invitation-links.csv"')
+  invitationsCsv(
+    @CurrentPersonId() actorId: string,
+    @Param('eventId', ParseUUIDPipe) eventId: string,
+    @Req() request: Request,
+  ): Promise<string> {
+    return this.people.invitationsCsv(actorId, eventId, originOf(request));
   }
 
   @Get('people/:personId/invitation')

@@ -11,7 +11,7 @@ import {
   STAFF_ROLES,
   type UpdatePersonBody,
 } from '@hadir/contracts';
-import { readPeopleCsv } from '@hadir/domain';
+import { csvTable, readPeopleCsv } from '@hadir/domain';
 import { type EntityManager, In, IsNull, Repository } from 'typeorm';
 import { randomUUID } from 'node:crypto';
 import { HadirException } from '../common/hadir.exception';
@@ -49,6 +49,32 @@ export class PeopleService {
   async list(actorId: string, eventId: string): Promise<EventPerson[]> {
     await this.access.requireRole(actorId, eventId, STAFF_ROLES);
     return this.describe(eventId);
+  }
+
+  /**
+   * Everyone's invitation link as a spreadsheet, for a mail merge: organisers only, since each
+   * link signs its person in. Cells are safe against formulas; UTF-8 with a BOM for Excel.
+   */
+  async invitationsCsv(actorId: string, eventId: string, origin: string): Promise<string> {
+    await this.access.requireRole(actorId, eventId, ['organiser']);
+    const [people, links] = await Promise.all([
+      this.describe(eventId),
+      this.invitations.activeLinks(eventId),
+    ]);
+    return csvTable(
+      ['Name', 'Email', 'Country', 'Language', 'Roles', 'Invitation link'],
+      people.map((person) => {
+        const link = links.get(person.id);
+        return [
+          person.name,
+          person.email ?? '',
+          person.country,
+          person.locale,
+          person.roles.join(' '),
+          link ? `${origin}${link.path}` : '',
+        ];
+      }),
+    );
   }
 
   /** The organisers' view of everyone in the event, or of one person in it. */

@@ -7,6 +7,7 @@ import type {
   Me,
   PresenceCounts,
 } from '@hadir/contracts';
+import { parseCsv } from '@hadir/domain';
 import request from 'supertest';
 import { databasesUnderTest, type TestDatabase } from '../support/databases';
 import { participantsCsv } from '../support/people-csv';
@@ -173,6 +174,41 @@ describe.each(databasesUnderTest())('people, invitations and badges on $kind', (
     expect(response.body).toMatchObject({
       error: { code: 'VALIDATION_FAILED', message: expect.stringContaining('country') as string },
     });
+  });
+
+  it('should export every invitation link for a mail merge, each signing in its own person, safe to open in a spreadsheet', async () => {
+    const formula = {
+      id: randomUUID(),
+      name: '=HYPERLINK("http://evil.example","Click")',
+      email: 'formula@example.org',
+      country: 'id',
+      organisation: '',
+      category: 'business_owner',
+      attendanceMode: 'remote',
+      locale: 'id',
+      timezone: 'Asia/Jakarta',
+      roles: ['participant'],
+    };
+    await api(organiser).post('/people', formula).expect(201);
+    await api(participant).get('/people/invitations.csv').expect(403);
+    const response = await api(organiser).get('/people/invitations.csv').expect(200);
+    expect(response.headers['content-type']).toBe('text/csv; charset=utf-8');
+    expect(response.text.startsWith('\uFEFF')).toBe(true);
+    const { rows } = parseCsv(response.text);
+    const [header, ...people] = rows.map((row) => row.fields);
+    expect(header).toEqual(['Name', 'Email', 'Country', 'Language', 'Roles', 'Invitation link']);
+    expect(people).toHaveLength(await peopleCount());
+    // The reader takes the guard off again; in the file, the cell starts with a quote.
+    expect(response.text).toContain(`"'=HYPERLINK(""http://evil.example"",""Click"")",formula@`);
+    const added = people.find((row) => row[1] === formula.email);
+    expect(added?.[3]).toBe('id');
+    const link = new URL(added?.[5] ?? '');
+    expect(link.origin).toBe(app.url);
+    const redeemed = await request(app.url)
+      .post('/api/auth/invitations/redeem')
+      .send({ token: link.searchParams.get('token') })
+      .expect(200);
+    expect((redeemed.body as { me: Me }).me.name).toBe(formula.name);
   });
 
   it('should refuse organiser routes to a participant with FORBIDDEN', async () => {

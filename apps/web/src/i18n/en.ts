@@ -221,6 +221,7 @@ export const en = {
     },
   },
   people: {
+    exportLinks: 'Invitation links (CSV)',
     title: 'People',
     count_one: '{{count}} person in this event',
     count_other: '{{count}} people in this event',

@@ -223,6 +223,7 @@ export const id: typeof en = {
     },
   },
   people: {
+    exportLinks: 'Tautan undangan (CSV)',
     title: 'Peserta',
     count_one: '{{count}} orang di acara ini',
     count_other: '{{count}} orang di acara ini',

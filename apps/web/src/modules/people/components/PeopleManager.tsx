@@ -3,6 +3,7 @@ import { Button, Group, Loader, Stack, Text, TextInput, Title } from '@mantine/c
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmModal } from '../../../shared/components/ConfirmModal';
+import { DownloadButton } from '../../../shared/components/DownloadButton';
 import { QueryErrorAlert } from '../../../shared/components/QueryErrorAlert';
 import { copyText } from '../../../shared/lib/clipboard';
 import { filterPeople } from '../../sign-in/lib/demoPeople';
@@ -171,6 +172,14 @@ export function PeopleManager({ event }: PeopleManagerProps) {
           )}
         </Stack>
         <Group gap="xs">
+          <DownloadButton
+            variant="default"
+            path={`/events/${event.id}/people/invitations.csv`}
+            fileName="invitation-links.csv"
+            data-testid="people-export-links"
+          >
+            {t('people.exportLinks')}
+          </DownloadButton>
           <Button
             variant="default"
             onClick={() => setDialog({ kind: 'import' })}
