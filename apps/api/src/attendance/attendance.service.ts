@@ -127,7 +127,13 @@ export class AttendanceService {
       eventId,
       reports.filter((r) => r.eligible).map((r) => r.personId),
     );
-    return reports.map((r) => ({ ...r, certificateCode: codes.get(r.personId) ?? null }));
+    return reports.map((r) => {
+      const given = codes.get(r.personId);
+      return {
+        ...r,
+        certificate: given ? { code: given.code, issuedAt: given.issuedAt.toISOString() } : null,
+      };
+    });
   }
 
   async rule(personId: string, eventId: string): Promise<AttendanceRule> {
@@ -384,7 +390,7 @@ function report(
     sessions: figures.sessions,
     certificatePercent: evidence.certificatePercent,
     eligible: figures.eligible,
-    certificateCode: null,
+    certificate: null,
     correctedSessionIds: corrected?.sessionIds ?? [],
   };
 }

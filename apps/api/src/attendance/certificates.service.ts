@@ -13,12 +13,15 @@ export class CertificatesService {
   ) {}
 
   /** The codes of these qualifying people, given now to those who have none yet. */
-  async codesFor(eventId: string, personIds: readonly string[]): Promise<Map<string, string>> {
+  async codesFor(
+    eventId: string,
+    personIds: readonly string[],
+  ): Promise<Map<string, CertificateEntity>> {
     if (personIds.length === 0) return new Map();
     const find = () => this.certificates.findBy({ personId: In([...personIds]) });
     const known = await find();
     const missing = personIds.filter((id) => !known.some((row) => row.personId === id));
-    if (missing.length === 0) return new Map(known.map((row) => [row.personId, row.code]));
+    if (missing.length === 0) return new Map(known.map((row) => [row.personId, row]));
     // Two pages asking at once both try: the person's unique key keeps the first code.
     await this.certificates
       .createQueryBuilder()
@@ -33,7 +36,7 @@ export class CertificatesService {
       )
       .orIgnore()
       .execute();
-    return new Map((await find()).map((row) => [row.personId, row.code]));
+    return new Map((await find()).map((row) => [row.personId, row]));
   }
 
   find(code: string): Promise<CertificateEntity | null> {

@@ -360,22 +360,25 @@ describe.each(databasesUnderTest())('the attendance ledger on $kind', ({ create 
           .expect(200)
       ).body as PersonAttendanceReport;
     const check = (code: string) => request(stage.app.url).get(`/api/certificates/${code}`);
-    expect((await anaNow()).certificateCode).toBeNull();
+    expect((await anaNow()).certificate).toBeNull();
 
     await setRule(1);
     const own = await anaNow();
-    expect(own.certificateCode).toMatch(/^[0-9A-HJKMNP-TV-Z]{12}$/);
-    const code = own.certificateCode ?? '';
-    expect((await anaNow()).certificateCode).toBe(code);
+    expect(own.certificate?.code).toMatch(/^[0-9A-HJKMNP-TV-Z]{12}$/);
+    const code = own.certificate?.code ?? '';
+    expect((await anaNow()).certificate).toEqual(own.certificate);
     const everyone = (await report(organiser)).body as EventAttendanceReport;
     for (const person of everyone.people) {
-      expect(person.certificateCode !== null).toBe(person.eligible);
+      expect(person.certificate !== null).toBe(person.eligible);
     }
-    expect(everyone.people.find((p) => p.personId === ana.id)?.certificateCode).toBe(code);
+    expect(everyone.people.find((p) => p.personId === ana.id)?.certificate).toEqual(
+      own.certificate,
+    );
 
     const checked = await check(code.toLowerCase()).expect(200);
     expect(checked.body).toMatchObject({
       code,
+      issuedAt: own.certificate?.issuedAt,
       name: own.name,
       country: own.country,
       valid: true,

@@ -45,8 +45,11 @@ export const personAttendanceReportSchema = z.object({
   sessions: z.array(sessionAttendanceSchema),
   certificatePercent: z.number(),
   eligible: z.boolean(),
-  /** The code printed on the certificate, to check it; null while the person does not qualify. */
-  certificateCode: z.string().nullable(),
+  /**
+   * The certificate's code, to check it, and when it was first given (the date it bears); null
+   * while the person does not qualify.
+   */
+  certificate: z.object({ code: z.string(), issuedAt: isoInstantSchema }).nullable(),
   /** Sessions whose figure an organiser corrected (see the corrections' history). */
   correctedSessionIds: z.array(idSchema),
 });

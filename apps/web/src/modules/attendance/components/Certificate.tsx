@@ -46,10 +46,14 @@ export function Certificate({
         </p>
       </div>
       <div className={classes.footer}>
+        {/* Only someone who qualifies has a certificate, and with it its code and date. */}
         <span>
-          {t('ledger.certificate.issued', { date: new Date().toLocaleDateString(locale.code) })}
+          {person.certificate &&
+            t('ledger.certificate.issued', {
+              date: new Date(person.certificate.issuedAt).toLocaleDateString(locale.code),
+            })}
         </span>
-        {person.certificateCode && <CertificateCheckMark code={person.certificateCode} />}
+        {person.certificate && <CertificateCheckMark code={person.certificate.code} />}
         <span>{t('ledger.certificate.organisers')}</span>
       </div>
     </article>
