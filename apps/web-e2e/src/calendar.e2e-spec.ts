@@ -46,7 +46,9 @@ describe('The programme in a participant’s own calendar', () => {
       expect(file.suggestedFilename()).toBe('session.ics');
       expect(uidsOf(readFileSync(await file.path(), 'utf8'))).toEqual([`${session.id}@hadir`]);
 
-      await page.goto(`${hadir.url}/profile`);
+      await page.goto(`${hadir.url}/events/${eventId}`);
+      await page.getByTestId('calendar-link-home').click();
+      await page.waitForURL('**/profile#calendar');
       await page.getByTestId('calendar-create').click();
       const link = await page.getByTestId('calendar-link').inputValue();
       expect(await page.getByTestId('calendar-open').getAttribute('href')).toBe(

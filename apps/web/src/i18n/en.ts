@@ -374,6 +374,7 @@ export const en = {
     code: 'Code {{code}}',
   },
   calendar: {
+    homeLink: 'In my calendar',
     title: 'The programme in your calendar',
     intro:
       'Subscribe to this link in Google Calendar, Outlook or your phone’s calendar: it shows every session at your own time, and follows the agenda when a session moves.',

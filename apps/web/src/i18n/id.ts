@@ -377,6 +377,7 @@ export const id: typeof en = {
     code: 'Kode {{code}}',
   },
   calendar: {
+    homeLink: 'Di kalender saya',
     title: 'Program di kalender Anda',
     intro:
       'Langganan tautan ini di Google Calendar, Outlook, atau kalender ponsel Anda: semua sesi tampil pada waktu Anda sendiri, dan mengikuti agenda bila sesi dipindahkan.',

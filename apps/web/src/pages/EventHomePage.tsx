@@ -89,6 +89,15 @@ export function EventHomePage() {
             </Button>
             <Button
               component={Link}
+              to="/profile#calendar"
+              variant="subtle"
+              size="xs"
+              data-testid="calendar-link-home"
+            >
+              {t('calendar.homeLink')}
+            </Button>
+            <Button
+              component={Link}
               to={`/events/${event.id}/plans`}
               variant="subtle"
               size="xs"

@@ -1,7 +1,7 @@
 import { type CalendarFeed } from '@hadir/contracts';
 import { Alert, Anchor, Button, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { queryKeys } from '../../../shared/api/queryKeys';
 import { useErrorMessage } from '../../../shared/api/useErrorMessage';
@@ -40,12 +40,25 @@ export function CalendarSubscription({ eventId }: { eventId: string }) {
     onSuccess: settle,
   });
 
+  const card = useRef<HTMLDivElement>(null);
+  // Reached from the event home's "In my calendar": the card may sit below the first screen.
+  useEffect(() => {
+    if (window.location.hash === '#calendar') card.current?.scrollIntoView({ block: 'start' });
+  }, []);
+
   const path = feed.data?.path ?? null;
   const url = path ? `${window.location.origin}${path}` : null;
   const failure = feed.error ?? renew.error ?? turnOff.error;
 
   return (
-    <Paper withBorder p="lg" radius="md" data-testid="calendar-subscription">
+    <Paper
+      ref={card}
+      withBorder
+      p="lg"
+      radius="md"
+      id="calendar"
+      data-testid="calendar-subscription"
+    >
       <Stack gap="sm">
         <Title order={2} size="h4">
           {t('calendar.title')}
