@@ -211,3 +211,57 @@ describe.each(databasesUnderTest())('people of one event each, migrated on $kind
     });
   });
 });
+
+describe.each(databasesUnderTest())(
+  'Q&A settings under their feature’s name on $kind',
+  ({ create }) => {
+    let database: TestDatabase;
+
+    beforeAll(async () => {
+      database = await create();
+    });
+
+    afterAll(async () => {
+      await database.drop();
+    });
+
+    it('should keep every session’s Q&A settings when the table is renamed, and when it is undone', async () => {
+      const dataSource = await new DataSource({
+        ...dataSourceOptions(database.config),
+        migrations: MIGRATIONS,
+      }).initialize();
+      try {
+        await dataSource.runMigrations({ transaction: 'each' });
+        await dataSource.undoLastMigration({ transaction: 'each' });
+        await dataSource.query(
+          `INSERT INTO events (id, slug, title, timezone, start_date, end_date, created_at) VALUES
+           ('${A}', 'a', 'A', 'Asia/Jakarta', '2026-01-05', '2026-01-09', '2026-01-01 00:00:00')`,
+        );
+        await dataSource.query(
+          `INSERT INTO sessions (id, event_id, title, kind, starts_at, ends_at) VALUES
+           ('${SESSION_A}', '${A}', 'Opening', 'plenary', '2026-01-05 01:00:00', '2026-01-05 02:00:00')`,
+        );
+        await dataSource.query(
+          `INSERT INTO qa_settings (session_id, moderated, reveal_anonymous_to_staff) VALUES ('${SESSION_A}', false, true)`,
+        );
+        const read = async (table: string) =>
+          (
+            await dataSource.query<
+              { session_id: string; moderated: unknown; reveal_anonymous_to_staff: unknown }[]
+            >(`SELECT session_id, moderated, reveal_anonymous_to_staff FROM ${table}`)
+          ).map((row) => [
+            row.session_id,
+            Boolean(row.moderated),
+            Boolean(row.reveal_anonymous_to_staff),
+          ]);
+
+        await dataSource.runMigrations({ transaction: 'each' });
+        expect(await read('qna_settings')).toEqual([[SESSION_A, false, true]]);
+        await dataSource.undoLastMigration({ transaction: 'each' });
+        expect(await read('qa_settings')).toEqual([[SESSION_A, false, true]]);
+      } finally {
+        await dataSource.destroy();
+      }
+    });
+  },
+);

@@ -15,6 +15,7 @@ import { PeopleOfOneEvent1796316503935 } from './1796316503935-people-of-one-eve
 import { PollOnDisplay1796319943249 } from './1796319943249-poll-on-display';
 import { CalendarFeeds1796419278861 } from './1796419278861-calendar-feeds';
 import { Certificates1796419864115 } from './1796419864115-certificates';
+import { QnaSettingsName1796422033576 } from './1796422033576-qna-settings-name';
 
 /** Every migration, oldest first. A migration that has landed is never edited. */
 export const MIGRATIONS = [
@@ -35,4 +36,5 @@ export const MIGRATIONS = [
   PollOnDisplay1796319943249,
   CalendarFeeds1796419278861,
   Certificates1796419864115,
+  QnaSettingsName1796422033576,
 ];

@@ -2,13 +2,13 @@ import { Column, Entity, JoinColumn, OneToOne, PrimaryColumn, type Relation } fr
 import { SessionEntity } from '../../events/entities/session.entity';
 
 /** A session's Q&A rules; a session without a row uses the defaults in `QuestionsService`. */
-@Entity('qa_settings')
+@Entity('qna_settings')
 export class QnaSettingsEntity {
   @PrimaryColumn({ name: 'session_id', type: 'varchar', length: 36 })
   sessionId: string;
 
   @OneToOne(() => SessionEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'session_id', foreignKeyConstraintName: 'fk_qa_settings_session' })
+  @JoinColumn({ name: 'session_id', foreignKeyConstraintName: 'fk_qna_settings_session' })
   session?: Relation<SessionEntity>;
 
   @Column({ type: 'boolean' })
