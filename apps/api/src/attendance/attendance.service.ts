@@ -79,11 +79,7 @@ export class AttendanceService {
       this.identity.me(personId),
       this.evidence(personId, eventId, personId),
     ]);
-    const mine = report(
-      me,
-      new AttendanceLedger(evidence.sessions, ledgerOptions(evidence)),
-      evidence,
-    );
+    const mine = reportAlone(me, evidence);
     return (await this.withCodes(eventId, [mine]))[0] ?? mine;
   }
 
@@ -97,12 +93,9 @@ export class AttendanceService {
     ]);
     if (!person) throw HadirException.of('attendance.certificateNotFound');
     const stillMember = (await this.access.rolesIn(person.id, event.id)).length > 0;
-    let valid = false;
-    if (stillMember) {
-      const evidence = await this.evidence(person.id, event.id, person.id);
-      const ledger = new AttendanceLedger(evidence.sessions, ledgerOptions(evidence));
-      valid = report(person, ledger, evidence).eligible;
-    }
+    const valid =
+      stillMember &&
+      reportAlone(person, await this.evidence(person.id, event.id, person.id)).eligible;
     return {
       code: certificate.code,
       name: person.name,
@@ -366,6 +359,11 @@ function ledgerOptions(evidence: Evidence) {
     now: Date.now(),
     rule: { minPercent: evidence.certificatePercent },
   };
+}
+
+/** The figures of one person whose evidence alone was read. */
+function reportAlone(person: Person, evidence: Evidence): PersonAttendanceReport {
+  return report(person, new AttendanceLedger(evidence.sessions, ledgerOptions(evidence)), evidence);
 }
 
 /** One person's figures, as the API answers them. */

@@ -4,45 +4,48 @@ import {
   Delete,
   Get,
   Header,
+  Inject,
   Param,
   ParseUUIDPipe,
   Post,
   Req,
-  Res,
 } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { type CalendarFeed, createCalendarFeedSchema } from '@hadir/contracts';
-import type { Request, Response } from 'express';
+import type { Request } from 'express';
 import { createZodDto } from 'nestjs-zod';
 import { HadirException } from '../common/hadir.exception';
 import { originOf } from '../common/origin';
+import type { AppConfig } from '../config/config';
+import { APP_CONFIG } from '../config/config.module';
 import { CurrentPersonId, Public } from '../identity/session-auth.guard';
 import { RateLimit } from '../rate-limit/rate-limit.guard';
 import { CalendarService } from './calendar.service';
 
 class CreateCalendarFeedDto extends createZodDto(createCalendarFeedSchema) {}
 
-/** Set on success only: a refusal is JSON, as everywhere else. */
 const ICS = 'text/calendar; charset=utf-8';
 
 @ApiTags('calendar')
 @ApiBearerAuth()
 @Controller()
 export class CalendarController {
-  constructor(private readonly calendar: CalendarService) {}
+  constructor(
+    private readonly calendar: CalendarService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
 
   @RateLimit(30)
   @Get('events/:eventId/sessions/:sessionId/calendar.ics')
-  async session(
+  @Header('Content-Type', ICS)
+  @Header('Content-Disposition', 'attachment; filename="session.ics"')
+  session(
     @CurrentPersonId() personId: string,
     @Param('eventId', ParseUUIDPipe) eventId: string,
     @Param('sessionId', ParseUUIDPipe) sessionId: string,
     @Req() request: Request,
-    @Res({ passthrough: true }) response: Response,
   ): Promise<string> {
-    const file = await this.calendar.session(personId, eventId, sessionId, originOf(request));
-    response.type(ICS).attachment('session.ics');
-    return file;
+    return this.calendar.session(personId, eventId, sessionId, this.originOf(request));
   }
 
   @Get('events/:eventId/calendar-feed')
@@ -75,15 +78,14 @@ export class CalendarController {
   @Public()
   @RateLimit(60)
   @Get('calendar/:file')
+  @Header('Content-Type', ICS)
   @Header('Cache-Control', 'no-store')
-  async subscription(
-    @Param('file') file: string,
-    @Req() request: Request,
-    @Res({ passthrough: true }) response: Response,
-  ): Promise<string> {
+  subscription(@Param('file') file: string, @Req() request: Request): Promise<string> {
     if (!file.endsWith('.ics')) throw HadirException.of('calendar.feedTurnedOff');
-    const ics = await this.calendar.subscription(file.slice(0, -'.ics'.length), originOf(request));
-    response.type(ICS);
-    return ics;
+    return this.calendar.subscription(file.slice(0, -'.ics'.length), this.originOf(request));
+  }
+
+  private originOf(request: Request): string {
+    return originOf(request, this.config.publicUrl);
   }
 }

@@ -11,6 +11,7 @@ import {
   Put,
   Req,
   Header,
+  Inject,
 } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import {
@@ -25,6 +26,8 @@ import {
 import type { Request } from 'express';
 import { createZodDto } from 'nestjs-zod';
 import { originOf } from '../common/origin';
+import type { AppConfig } from '../config/config';
+import { APP_CONFIG } from '../config/config.module';
 import { RateLimit } from '../rate-limit/rate-limit.guard';
 import { BadgesService } from './badges.service';
 import { InvitationsService } from './invitations.service';
@@ -43,6 +46,7 @@ export class PeopleController {
     private readonly people: PeopleService,
     private readonly invitations: InvitationsService,
     private readonly badges: BadgesService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   @Get('people')
@@ -91,7 +95,7 @@ export class PeopleController {
     @Param('eventId', ParseUUIDPipe) eventId: string,
     @Req() request: Request,
   ): Promise<string> {
-    return this.people.invitationsCsv(actorId, eventId, originOf(request));
+    return this.people.invitationsCsv(actorId, eventId, originOf(request, this.config.publicUrl));
   }
 
   @Get('people/:personId/invitation')

@@ -137,6 +137,7 @@ describe.each(databasesUnderTest())('calendars on $kind', ({ create }) => {
     const second = await subscribe();
     expect(second.path).not.toBe(first.path);
     const refused = await read(first.path ?? '').expect(404);
+    expect(refused.headers['content-type']).toMatch(/^application\/json/);
     expect(refused.body).toMatchObject({ error: { reason: 'calendar.feedTurnedOff' } });
     await read(second.path ?? '').expect(200);
     const shown = await request(stage.app.url)

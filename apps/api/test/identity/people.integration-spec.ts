@@ -190,7 +190,9 @@ describe.each(databasesUnderTest())('people, invitations and badges on $kind', (
       roles: ['participant'],
     };
     await api(organiser).post('/people', formula).expect(201);
-    await api(participant).get('/people/invitations.csv').expect(403);
+    const refused = await api(participant).get('/people/invitations.csv').expect(403);
+    expect(refused.headers['content-type']).toMatch(/^application\/json/);
+    expect(refused.headers['content-disposition']).toBeUndefined();
     const response = await api(organiser).get('/people/invitations.csv').expect(200);
     expect(response.headers['content-type']).toBe('text/csv; charset=utf-8');
     expect(response.text.startsWith('\uFEFF')).toBe(true);

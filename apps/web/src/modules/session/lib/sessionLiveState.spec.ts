@@ -1,29 +1,8 @@
-import { type ChatMessage, type Question, type SessionState } from '@hadir/contracts';
+import { type ChatMessage, type SessionState } from '@hadir/contracts';
+import { ANA, id, question, SESSION } from '../../qna/lib/question.fixture';
 import { sessionLiveReducer } from './sessionLiveState';
 
-const SESSION = '5e551000-0000-4000-8000-000000000001';
 const OTHER_SESSION = '5e551000-0000-4000-8000-000000000002';
-const ANA = { id: '5e551000-0000-4000-8000-0000000000a1', name: 'Ana Santos' };
-
-let nextId = 0;
-const id = () => `5e551000-0000-4000-8000-${String(++nextId).padStart(12, '0')}`;
-
-function question(changes: Partial<Question> = {}): Question {
-  return {
-    id: id(),
-    sessionId: SESSION,
-    text: 'How do we reach buyers abroad?',
-    anonymous: false,
-    author: ANA,
-    status: 'approved',
-    pinned: false,
-    votes: 0,
-    reply: null,
-    createdAt: '2026-12-04T02:00:00.000Z',
-    updatedAt: '2026-12-04T02:00:00.000Z',
-    ...changes,
-  };
-}
 
 function chat(text: string): ChatMessage {
   return { id: id(), sessionId: SESSION, author: ANA, text, sentAt: '2026-12-04T02:00:00.000Z' };
