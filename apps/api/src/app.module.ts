@@ -6,6 +6,7 @@ import { ActionPlansModule } from './action-plans/action-plans.module';
 import { AttendanceModule } from './attendance/attendance.module';
 import { BreakoutsModule } from './breakouts/breakouts.module';
 import { CalendarModule } from './calendar/calendar.module';
+import { EvaluationModule } from './evaluation/evaluation.module';
 import { ChatModule } from './chat/chat.module';
 import { CheckInModule } from './checkin/check-in.module';
 import type { AppConfig } from './config/config';
@@ -47,6 +48,7 @@ export class AppModule {
         MediaModule,
         AttendanceModule,
         CalendarModule,
+        EvaluationModule,
         HealthModule,
         SeedModule,
       ],

@@ -3,6 +3,7 @@ import { plansErrors } from './action-plans/plans.errors';
 import { attendanceErrors } from './attendance/attendance.errors';
 import { breakoutsErrors } from './breakouts/breakouts.errors';
 import { calendarErrors } from './calendar/calendar.errors';
+import { evaluationErrors } from './evaluation/evaluation.errors';
 import { checkinErrors } from './checkin/checkin.errors';
 import { commonErrors } from './common/common.errors';
 import { errorCodeSchema, fieldIssueSchema, type ErrorDefinition } from './common/errors';
@@ -34,6 +35,7 @@ export const ERROR_REASONS = {
   breakouts: breakoutsErrors,
   plans: plansErrors,
   calendar: calendarErrors,
+  evaluation: evaluationErrors,
 } as const;
 
 type Catalogues = typeof ERROR_REASONS;

@@ -23,3 +23,4 @@ export * from './attendance/attendance.schemas';
 export * from './breakouts/breakouts.schemas';
 export * from './action-plans/action-plans.schemas';
 export * from './calendar/calendar.schemas';
+export * from './evaluation/evaluation.schemas';

@@ -15,3 +15,4 @@ export * from './text/text-change';
 export * from './text/word-diff';
 export * from './plans/plan-status';
 export * from './agenda/ics';
+export * from './evaluation/evaluation-results';

@@ -40,6 +40,6 @@ import { PresenceLogService } from './presence-log.service';
     AttendanceNowService,
     AttendanceGateway,
   ],
-  exports: [PresenceLogService],
+  exports: [PresenceLogService, AttendanceService],
 })
 export class AttendanceModule {}

@@ -77,7 +77,7 @@ export class AttendanceService {
     await this.access.requireMember(personId, eventId);
     const [me, evidence] = await Promise.all([
       this.identity.me(personId),
-      this.evidence(personId, eventId, personId),
+      this.evidence(eventId, personId),
     ]);
     const mine = reportAlone(me, evidence);
     return (await this.withCodes(eventId, [mine]))[0] ?? mine;
@@ -94,8 +94,7 @@ export class AttendanceService {
     if (!person) throw HadirException.of('attendance.certificateNotFound');
     const stillMember = (await this.access.rolesIn(person.id, event.id)).length > 0;
     const valid =
-      stillMember &&
-      reportAlone(person, await this.evidence(person.id, event.id, person.id)).eligible;
+      stillMember && reportAlone(person, await this.evidence(event.id, person.id)).eligible;
     return {
       code: certificate.code,
       name: person.name,
@@ -154,7 +153,7 @@ export class AttendanceService {
     await this.access.requireRole(actorId, eventId, ['organiser']);
     const [members, evidence] = await Promise.all([
       this.people.list(actorId, eventId),
-      this.evidence(actorId, eventId),
+      this.evidence(eventId),
     ]);
     const ledger = new AttendanceLedger(evidence.sessions, ledgerOptions(evidence));
     const people = members
@@ -165,6 +164,28 @@ export class AttendanceService {
       certificatePercent: evidence.certificatePercent,
       people: await this.withCodes(eventId, people),
     };
+  }
+
+  /**
+   * The sessions each of these people attended (any minute counts), for features that ask those
+   * who were there, such as a session's feedback. Callers check access themselves.
+   */
+  async attendedSessions(
+    eventId: string,
+    people: readonly Person[],
+  ): Promise<Map<string, Set<string>>> {
+    const evidence = await this.evidence(eventId);
+    const ledger = new AttendanceLedger(evidence.sessions, ledgerOptions(evidence));
+    return new Map(
+      people.map((person) => [
+        person.id,
+        new Set(
+          report(person, ledger, evidence)
+            .sessions.filter((entry) => entry.minutes > 0)
+            .map((entry) => entry.sessionId),
+        ),
+      ]),
+    );
   }
 
   /** One row a participant: totals, mode and the certificate decision. */
@@ -312,8 +333,8 @@ export class AttendanceService {
   }
 
   /** The counted sessions (breaks are not), remote presence and door passages of an event. */
-  private async evidence(viewerId: string, eventId: string, personId?: string): Promise<Evidence> {
-    const agenda = await this.events.agenda(viewerId, eventId);
+  private async evidence(eventId: string, personId?: string): Promise<Evidence> {
+    const agenda = await this.events.agendaOf(eventId);
     const zone = agenda.event.timezone;
     const sessions = agenda.sessions
       .filter((session) => session.kind !== 'break')

@@ -1,5 +1,8 @@
 import { CertificateEntity } from '../attendance/entities/certificate.entity';
 import { CalendarFeedEntity } from '../calendar/entities/calendar-feed.entity';
+import { EvaluationAnswerEntity } from '../evaluation/entities/evaluation-answer.entity';
+import { EvaluationFormEntity } from '../evaluation/entities/evaluation-form.entity';
+import { EvaluationReceiptEntity } from '../evaluation/entities/evaluation-receipt.entity';
 import { ActionPlanEntity } from '../action-plans/entities/action-plan.entity';
 import { PlanCommentEntity } from '../action-plans/entities/plan-comment.entity';
 import { PlanConflictEntity } from '../action-plans/entities/plan-conflict.entity';
@@ -73,5 +76,8 @@ export const ENTITIES = [
   AttendanceCorrectionEntity,
   AttendanceRuleEntity,
   CalendarFeedEntity,
+  EvaluationFormEntity,
+  EvaluationAnswerEntity,
+  EvaluationReceiptEntity,
   CertificateEntity,
 ];

@@ -23,6 +23,11 @@ export class EventsService {
 
   async agenda(personId: string, eventId: string): Promise<EventAgenda> {
     await this.access.requireMember(personId, eventId);
+    return this.agendaOf(eventId);
+  }
+
+  /** The agenda for a service that checked access itself, or that answers no one person. */
+  async agendaOf(eventId: string): Promise<EventAgenda> {
     const event = await this.events.findOneBy({ id: eventId });
     if (!event) throw HadirException.of('events.eventNotFound');
     const sessions = await this.sessions.find({

@@ -12,6 +12,8 @@ import type { ChatServerEvents } from '../chat/chat.events';
 import type { CheckInClientEvents } from '../checkin/checkin.events';
 import type { CheckInServerEvents } from '../checkin/checkin.events';
 import type { AgendaServerEvents } from '../events/agenda.events';
+import type { EvaluationClientEvents } from '../evaluation/evaluation.events';
+import type { EvaluationServerEvents } from '../evaluation/evaluation.events';
 import type { HandsClientEvents } from '../hands/hands.events';
 import type { HandsServerEvents } from '../hands/hands.events';
 import type { MediaClientEvents } from '../media/media.events';
@@ -37,7 +39,8 @@ export interface LiveClientToServerEvents
     AttendanceClientEvents,
     MediaClientEvents,
     BreakoutsClientEvents,
-    ActionPlansClientEvents {}
+    ActionPlansClientEvents,
+    EvaluationClientEvents {}
 
 /** Events the server sends on the live namespace. */
 export interface LiveServerToClientEvents
@@ -53,6 +56,7 @@ export interface LiveServerToClientEvents
     MediaServerEvents,
     BreakoutsServerEvents,
     ActionPlansServerEvents,
+    EvaluationServerEvents,
     SystemServerEvents,
     AgendaServerEvents {}
 

@@ -12,6 +12,7 @@ import {
   showPlanSchema,
 } from '../action-plans/action-plans.schemas';
 import { watchAttendanceSchema } from '../attendance/attendance.schemas';
+import { watchEvaluationResultsSchema } from '../evaluation/evaluation.schemas';
 import {
   assignBreakoutSchema,
   autoAssignBreakoutSchema,
@@ -94,6 +95,7 @@ export const LIVE_CLIENT_SCHEMAS: { [E in LiveClientEvent]: z.ZodType<LivePayloa
   'plan:shown.get': planSessionRefSchema,
   'announcement:create': createAnnouncementSchema,
   'attendance:now.watch': watchAttendanceSchema,
+  'evaluation:results.watch': watchEvaluationResultsSchema,
   'breakout:state.get': breakoutSessionRefSchema,
   'breakout:set.save': saveBreakoutSetSchema,
   'breakout:set.delete': breakoutSetRefSchema,

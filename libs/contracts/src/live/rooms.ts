@@ -7,6 +7,8 @@ export const rooms = {
   eventAttendance: (eventId: string) => `event:${eventId}:attendance`,
   /** Staff on the plans overview, who follow every plan's changes. */
   eventPlans: (eventId: string) => `event:${eventId}:plans`,
+  /** Organisers reading one evaluation form's results. */
+  evaluationResults: (formId: string) => `evaluation:${formId}`,
   session: (sessionId: string) => `session:${sessionId}`,
   sessionStaff: (sessionId: string) => `session:${sessionId}:staff`,
   breakout: (breakoutId: string) => `breakout:${breakoutId}`,

@@ -16,6 +16,7 @@ import { PollOnDisplay1796319943249 } from './1796319943249-poll-on-display';
 import { CalendarFeeds1796419278861 } from './1796419278861-calendar-feeds';
 import { Certificates1796419864115 } from './1796419864115-certificates';
 import { QnaSettingsName1796422033576 } from './1796422033576-qna-settings-name';
+import { Evaluation1796427347880 } from './1796427347880-evaluation';
 
 /** Every migration, oldest first. A migration that has landed is never edited. */
 export const MIGRATIONS = [
@@ -37,4 +38,5 @@ export const MIGRATIONS = [
   CalendarFeeds1796419278861,
   Certificates1796419864115,
   QnaSettingsName1796422033576,
+  Evaluation1796427347880,
 ];
