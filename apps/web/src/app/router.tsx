@@ -185,6 +185,13 @@ export function createRouter() {
                   ),
                 },
                 {
+                  path: 'evaluation',
+                  lazy: page(
+                    () => import('../pages/ManageEvaluationPage'),
+                    (m) => m.ManageEvaluationPage,
+                  ),
+                },
+                {
                   path: 'plans',
                   lazy: page(
                     () => import('../pages/ManagePlansPage'),

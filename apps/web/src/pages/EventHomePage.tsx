@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { AnnouncementsPanel } from '../modules/announcements/components/AnnouncementsPanel';
+import { EvaluationRequests } from '../modules/evaluation/components/EvaluationRequests';
 import { AgendaTabs } from '../modules/events/components/AgendaTabs';
 import { EventHeader } from '../modules/events/components/EventHeader';
 import { NowNextPanels } from '../modules/events/components/NowNextPanels';
@@ -125,6 +126,7 @@ export function EventHomePage() {
       <Grid gutter="lg" mt="md" component="main">
         <Grid.Col span={{ base: 12, md: 8 }}>
           <Stack gap="lg">
+            <EvaluationRequests eventId={event.id} />
             <NowNextPanels event={event} sessions={sessions} now={now} viewerTimeZone={timeZone} />
             <AgendaTabs event={event} sessions={sessions} now={now} viewerTimeZone={timeZone} />
           </Stack>

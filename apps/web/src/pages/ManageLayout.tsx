@@ -22,6 +22,7 @@ const SECTIONS = [
   'badges',
   'check-in',
   'attendance',
+  'evaluation',
   'plans',
   'transfer',
 ] as const;

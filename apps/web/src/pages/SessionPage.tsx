@@ -15,6 +15,7 @@ import { ConnectionStatusBadge } from '../modules/live/components/ConnectionStat
 import { SignedInPerson } from '../modules/auth/components/SignedInPerson';
 import { useMe } from '../modules/auth/hooks/useMe';
 import { ChatPanel } from '../modules/chat/components/ChatPanel';
+import { SessionFeedback } from '../modules/evaluation/components/SessionFeedback';
 import { HandButton } from '../modules/hands/components/HandButton';
 import { PollsPanel } from '../modules/polls/components/PollsPanel';
 import { PresenceModeSwitch } from '../modules/session/components/PresenceModeSwitch';
@@ -103,6 +104,7 @@ export function SessionPage() {
                 compact={phone}
               />
               <PresenceStatus presence={presence} />
+              <SessionFeedback eventId={eventId} sessionId={session.id} endsAt={session.endsAt} />
               {presence.state === 'joined' && presence.staff && (
                 <Group gap="xs">
                   <Button

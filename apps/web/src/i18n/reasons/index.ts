@@ -8,6 +8,7 @@ import { chatReasons } from './chat';
 import { checkinReasons } from './checkin';
 import { commonReasons } from './common';
 import { eventsReasons } from './events';
+import { evaluationReasons } from './evaluation';
 import { mediaReasons } from './media';
 import { peopleReasons } from './people';
 import { plansReasons } from './plans';
@@ -30,4 +31,5 @@ export const indonesianReasons: ReasonTexts = {
   breakouts: breakoutsReasons,
   plans: plansReasons,
   calendar: calendarReasons,
+  evaluation: evaluationReasons,
 };
