@@ -29,6 +29,7 @@ export const en = {
     chat: 'chat',
     breakouts: 'breakout rooms',
     live: 'live',
+    feedback: 'feedback',
   },
   signIn: {
     title: 'Sign in to Hadir',

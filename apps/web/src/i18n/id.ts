@@ -30,6 +30,7 @@ export const id: typeof en = {
     chat: 'obrolan',
     breakouts: 'ruang diskusi kelompok',
     live: 'interaksi langsung',
+    feedback: 'umpan balik',
   },
   signIn: {
     title: 'Masuk ke Hadir',

@@ -39,7 +39,7 @@ export function ManageEvaluationPage() {
         <SimpleGrid cols={{ base: 1, lg: 2 }}>
           {KINDS.map((kind) => (
             <EvaluationFormEditor
-              key={forms.data[kind]?.id ?? kind}
+              key={kind}
               eventId={eventId}
               kind={kind}
               form={forms.data[kind]}

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { queryKeys } from '../../../shared/api/queryKeys';
 import { useNow } from '../../events/hooks/useNow';
 import { useMyEvaluations } from '../hooks/useMyEvaluations';
-import { FeedbackForm } from './FeedbackForm';
+import { LazyFeedbackForm } from './LazyEvaluation';
 
 const END_CHECK_MS = 15_000;
 
@@ -37,7 +37,7 @@ export function SessionFeedback({ eventId, sessionId, endsAt }: SessionFeedbackP
         <Text size="sm" c="dimmed">
           {t('evaluation.sessionIntro')}
         </Text>
-        <FeedbackForm eventId={eventId} request={request} />
+        <LazyFeedbackForm eventId={eventId} request={request} />
       </Stack>
     </Paper>
   );

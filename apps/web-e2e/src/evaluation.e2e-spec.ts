@@ -1,0 +1,117 @@
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { type Browser, type Page } from 'playwright-core';
+import { fetchDemoPeople } from './support/api';
+import { launchBrowser } from './support/browser';
+import { type RunningHadir, startHadir, withServerOutputOnFailure } from './support/hadir';
+import { ContextPool, expectEventually, signInOnDemoPage, UI_TIMEOUT } from './support/ui';
+
+describe('The programme evaluation', () => {
+  let hadir: RunningHadir;
+  let browser: Browser;
+  const pool = new ContextPool(() => browser);
+
+  beforeAll(async () => {
+    hadir = await startHadir();
+    browser = await launchBrowser();
+  });
+
+  afterEach(() => pool.closeAll());
+
+  afterAll(async () => {
+    await browser?.close();
+    await hadir?.stop();
+  });
+
+  async function phone(): Promise<Page> {
+    const context = await browser.newContext({
+      viewport: { width: 390, height: 844 },
+      isMobile: true,
+      hasTouch: true,
+      locale: 'en-GB',
+      timezoneId: 'Asia/Jakarta',
+    });
+    const page = await context.newPage();
+    page.setDefaultTimeout(UI_TIMEOUT);
+    return page;
+  }
+
+  it('should let a participant answer an anonymous evaluation on a phone while the organiser watches the results change', () =>
+    withServerOutputOnFailure(hadir, async () => {
+      const { eventId, people } = await fetchDemoPeople(hadir.url);
+      const organiser = people.find((p) => p.roles.includes('organiser'));
+      const participant = people.find((p) => p.roles.length === 1 && p.roles[0] === 'participant');
+      if (!organiser || !participant) throw new Error('The demo seed lacks someone');
+
+      const desk = await pool.openPage('Asia/Jakarta');
+      await signInOnDemoPage(desk, hadir.url, eventId, organiser);
+      await desk.goto(`${hadir.url}/events/${eventId}/manage/evaluation`);
+      const editor = desk.getByTestId('evaluation-editor-programme');
+      expect(await editor.getByTestId('evaluation-anonymous').isChecked()).toBe(true);
+      await editor.getByTestId('evaluation-save').click();
+      await editor.getByTestId('evaluation-saved').waitFor();
+      await editor.getByTestId('evaluation-open').click();
+      await editor.getByTestId('evaluation-close').waitFor();
+      const results = desk.getByTestId('evaluation-results-programme');
+      await results.waitFor();
+      expect(await results.getAttribute('data-responses')).toBe('0');
+
+      const page = await phone();
+      await signInOnDemoPage(page, hadir.url, eventId, participant);
+      const card = page.getByTestId('evaluation-requests');
+      await card.waitFor();
+      expect(await card.getByTestId('evaluation-waiting').textContent()).toBe('1 to answer');
+      const form = card.getByTestId('feedback-form');
+      await form.getByTestId('feedback-anonymous').waitFor();
+
+      await form.getByTestId('feedback-submit').tap();
+      await form.getByText('Please answer this question').waitFor();
+      const text = 'Cold-chain financing for small exporters';
+      await form.getByTestId('feedback-text').fill(text);
+      // A finger taps the star, drawn by the label; the radio itself is hidden.
+      const fourStars = form
+        .getByTestId('feedback-rating')
+        .first()
+        .getByRole('radio', { name: '4' });
+      await form.locator(`label[for="${await fourStars.getAttribute('id')}"]`).tap();
+      expect(await fourStars.isChecked()).toBe(true);
+      await form.getByTestId('feedback-submit').tap();
+      await card.getByTestId('feedback-thanks').waitFor();
+      expect(await card.getByTestId('evaluation-waiting').textContent()).toBe('0 to answer');
+
+      await expectEventually(async () => (await results.getAttribute('data-responses')) === '1');
+      // The demo organiser reads Hadir in Indonesian: "Rata-rata 4 / 5".
+      expect(await results.getByTestId('evaluation-average').first().textContent()).toMatch(
+        / 4 \/ 5$/,
+      );
+      expect(
+        await results
+          .getByTestId('evaluation-count')
+          .and(desk.locator('[data-stars="4"]'))
+          .first()
+          .textContent(),
+      ).toBe('1');
+      await results.getByTestId('evaluation-text').getByText(text).waitFor();
+      expect(await results.getByTestId('evaluation-text').textContent()).not.toContain(
+        participant.name,
+      );
+
+      const database = new Database(join(hadir.dataDir, 'hadir.sqlite'), { readonly: true });
+      try {
+        const stored = database
+          .prepare('SELECT person_id, submitted_at, "values" FROM evaluation_answers')
+          .all() as { person_id: string | null; submitted_at: string | null; values: string }[];
+        expect(stored).toHaveLength(1);
+        expect(stored[0]?.person_id).toBeNull();
+        expect(stored[0]?.submitted_at).toBeNull();
+        expect(stored[0]?.values).toContain(text);
+        expect(JSON.stringify(stored)).not.toContain(participant.id);
+      } finally {
+        database.close();
+      }
+
+      await page.reload();
+      await page.getByTestId('evaluation-requests').getByTestId('evaluation-request').tap();
+      await page.getByTestId('feedback-thanks').waitFor();
+    }));
+});
