@@ -39,21 +39,21 @@ export class EvaluationController {
     return this.evaluation.list(actorId, eventId);
   }
 
-  @Put('forms/:kind')
+  @Put('forms/:formKind')
   save(
     @CurrentPersonId() actorId: string,
     @Param('eventId', ParseUUIDPipe) eventId: string,
-    @Param('kind', kindPipe) kind: EvaluationKind,
+    @Param('formKind', kindPipe) kind: EvaluationKind,
     @Body() body: SaveEvaluationFormDto,
   ): Promise<EvaluationForm> {
     return this.evaluation.save(actorId, eventId, kind, body);
   }
 
-  @Put('forms/:kind/status')
+  @Put('forms/:formKind/status')
   setStatus(
     @CurrentPersonId() actorId: string,
     @Param('eventId', ParseUUIDPipe) eventId: string,
-    @Param('kind', kindPipe) kind: EvaluationKind,
+    @Param('formKind', kindPipe) kind: EvaluationKind,
     @Body() body: SetEvaluationStatusDto,
   ): Promise<EvaluationForm> {
     return this.evaluation.setStatus(actorId, eventId, kind, body.status);

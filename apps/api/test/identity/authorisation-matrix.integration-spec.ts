@@ -160,8 +160,21 @@ describe.each(databasesUnderTest())('authorisation of every handler on $kind', (
         ],
       }),
     );
+    const form = (
+      await request(app.url)
+        .put(`/api/events/${eventId}/evaluation/forms/programme`)
+        .auth(organiser.token, { type: 'bearer' })
+        .send({
+          title: 'Programme evaluation',
+          anonymous: true,
+          questions: [{ id: randomUUID(), kind: 'rating', prompt: 'Overall?', required: true }],
+        })
+        .expect(200)
+    ).body as { id: string };
     ids = {
       eventId,
+      formKind: 'programme',
+      formId: form.id,
       sessionId,
       personId: participant.me.id,
       questionId: question.id,
