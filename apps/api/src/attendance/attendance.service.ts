@@ -174,7 +174,9 @@ export class AttendanceService {
     eventId: string,
     people: readonly Person[],
   ): Promise<Map<string, Set<string>>> {
-    const evidence = await this.evidence(eventId);
+    // One person's evidence alone when one is asked about, as a participant's own page does.
+    const [only] = people;
+    const evidence = await this.evidence(eventId, people.length === 1 ? only?.id : undefined);
     const ledger = new AttendanceLedger(evidence.sessions, ledgerOptions(evidence));
     return new Map(
       people.map((person) => [
