@@ -1,10 +1,16 @@
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { type Browser, type Page } from 'playwright-core';
-import { fetchDemoPeople } from './support/api';
+import { fetchAgenda, fetchDemoPeople } from './support/api';
 import { launchBrowser } from './support/browser';
 import { type RunningHadir, startHadir, withServerOutputOnFailure } from './support/hadir';
-import { ContextPool, expectEventually, signInOnDemoPage, UI_TIMEOUT } from './support/ui';
+import {
+  ContextPool,
+  expectEventually,
+  sessionTokenOf,
+  signInOnDemoPage,
+  UI_TIMEOUT,
+} from './support/ui';
 
 describe('The programme evaluation', () => {
   let hadir: RunningHadir;
@@ -113,5 +119,41 @@ describe('The programme evaluation', () => {
       await page.reload();
       await page.getByTestId('evaluation-requests').getByTestId('evaluation-request').tap();
       await page.getByTestId('feedback-thanks').waitFor();
+    }));
+
+  it("should ask for a session's feedback on its page once it has ended, named, into the organiser's table", () =>
+    withServerOutputOnFailure(hadir, async () => {
+      const { eventId, people } = await fetchDemoPeople(hadir.url);
+      const organiser = people.find((p) => p.roles.includes('organiser'));
+      const participant = people.filter((p) => p.roles.join() === 'participant')[1];
+      if (!organiser || !participant) throw new Error('The demo seed lacks someone');
+
+      const desk = await pool.openPage('Asia/Jakarta');
+      await signInOnDemoPage(desk, hadir.url, eventId, organiser);
+      const agenda = await fetchAgenda(hadir.url, eventId, await sessionTokenOf(desk));
+      const ended = agenda.sessions.filter(
+        (s) => s.kind !== 'break' && Date.parse(s.endsAt) < Date.now(),
+      )[0];
+      if (!ended) throw new Error('The demo programme has no ended session');
+      await desk.goto(`${hadir.url}/events/${eventId}/manage/evaluation`);
+      const editor = desk.getByTestId('evaluation-editor-session');
+      expect(await editor.getByTestId('evaluation-anonymous').isChecked()).toBe(false);
+      await editor.getByTestId('evaluation-save').click();
+      await editor.getByTestId('evaluation-open').click();
+      const table = desk.getByTestId('evaluation-by-session');
+      await table.waitFor();
+
+      const page = await phone();
+      await signInOnDemoPage(page, hadir.url, eventId, participant);
+      await page.goto(`${hadir.url}/events/${eventId}/sessions/${ended.id}`);
+      const card = page.getByTestId('session-feedback');
+      const stars = card.getByTestId('feedback-rating').first().getByRole('radio', { name: '2' });
+      await card.locator(`label[for="${await stars.getAttribute('id')}"]`).tap();
+      await card.getByTestId('feedback-submit').tap();
+      await card.getByTestId('feedback-thanks').waitFor();
+
+      const row = table.getByRole('row').filter({ hasText: ended.title });
+      await expectEventually(async () => (await row.textContent())?.includes('1 / 0') ?? false);
+      expect(await row.getByRole('cell').nth(2).textContent()).toBe('2');
     }));
 });

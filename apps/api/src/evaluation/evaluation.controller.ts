@@ -1,4 +1,14 @@
-import { Body, Controller, Get, Header, Param, ParseUUIDPipe, Post, Put } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  Header,
+  Param,
+  ParseUUIDPipe,
+  Post,
+  Put,
+  Query,
+} from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import {
   type EvaluationForm,
@@ -9,6 +19,7 @@ import {
   type EvaluationResults,
   type EvaluationSubmitted,
   type MyEvaluations,
+  myEvaluationsQuerySchema,
   saveEvaluationFormSchema,
   setEvaluationStatusSchema,
   submitEvaluationSchema,
@@ -21,6 +32,7 @@ import { EvaluationService } from './evaluation.service';
 class SaveEvaluationFormDto extends createZodDto(saveEvaluationFormSchema) {}
 class SetEvaluationStatusDto extends createZodDto(setEvaluationStatusSchema) {}
 class SubmitEvaluationDto extends createZodDto(submitEvaluationSchema) {}
+class MyEvaluationsQueryDto extends createZodDto(myEvaluationsQuerySchema) {}
 
 const kindPipe = new ZodValidationPipe(evaluationKindSchema);
 
@@ -64,8 +76,9 @@ export class EvaluationController {
   mine(
     @CurrentPersonId() personId: string,
     @Param('eventId', ParseUUIDPipe) eventId: string,
+    @Query() query: MyEvaluationsQueryDto,
   ): Promise<MyEvaluations> {
-    return this.evaluation.mine(personId, eventId);
+    return this.evaluation.mine(personId, eventId, query.sessionId);
   }
 
   @RateLimit(30)

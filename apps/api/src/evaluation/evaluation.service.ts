@@ -124,8 +124,12 @@ export class EvaluationService implements OnModuleDestroy {
     return this.toWire(form);
   }
 
-  /** What this participant is asked: the open programme form, and each ended session they attended. */
-  async mine(personId: string, eventId: string): Promise<MyEvaluations> {
+  /**
+   * What this participant is asked: the open programme form, and each ended session they
+   * attended. With `onSession`, only that session's form, once it has ended, whatever the ledger
+   * says: someone the door missed may still tell what they thought, from the session's page.
+   */
+  async mine(personId: string, eventId: string, onSession?: string): Promise<MyEvaluations> {
     const roles = await this.access.requireMember(personId, eventId);
     const person = await this.directory.person(personId, eventId);
     if (!roles.includes('participant') || !person) return { requests: [] };
@@ -144,6 +148,7 @@ export class EvaluationService implements OnModuleDestroy {
         questions: form.questions,
       };
       if (form.kind === 'programme') {
+        if (onSession) continue;
         requests.push({
           form: asked,
           sessionId: null,
@@ -152,9 +157,13 @@ export class EvaluationService implements OnModuleDestroy {
         });
         continue;
       }
-      const attended =
-        (await this.attendance.attendedSessions(eventId, [person])).get(personId) ?? new Set();
-      for (const session of await this.endedSessions(eventId)) {
+      const ended = (await this.endedSessions(eventId)).filter(
+        (session) => !onSession || session.id === onSession,
+      );
+      const attended = onSession
+        ? new Set(ended.map((session) => session.id))
+        : ((await this.attendance.attendedSessions(eventId, [person])).get(personId) ?? new Set());
+      for (const session of ended) {
         const done = answered.has(`${form.id}/${session.id}`);
         if (!done && !attended.has(session.id)) continue;
         requests.push({

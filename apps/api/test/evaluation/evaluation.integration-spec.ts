@@ -206,6 +206,30 @@ describe.each(databasesUnderTest())('evaluation on $kind', ({ create }) => {
     await save('session', { ...form(false), title: 'Session feedback' }).expect(200);
   });
 
+  it("should offer an ended session's form on its page to a participant the ledger missed, without asking them elsewhere", async () => {
+    const person = participants()[1];
+    const token = await tokenOf(person);
+    expect((await mine(token)).requests.some((r) => r.sessionId === ended.id)).toBe(false);
+    const onPage = (
+      await api()
+        .get(`/api/events/${eventId}/evaluation/mine`)
+        .query({ sessionId: ended.id })
+        .auth(token, { type: 'bearer' })
+        .expect(200)
+    ).body as MyEvaluations;
+    expect(onPage.requests).toEqual([
+      expect.objectContaining({ sessionId: ended.id, answered: false }),
+    ]);
+    const notYet = (
+      await api()
+        .get(`/api/events/${eventId}/evaluation/mine`)
+        .query({ sessionId: upcoming.id })
+        .auth(token, { type: 'bearer' })
+        .expect(200)
+    ).body as MyEvaluations;
+    expect(notYet.requests).toEqual([]);
+  });
+
   it('should store no person, no time and no rare country with an anonymous answer', async () => {
     const created = (await save('programme', form(true)).expect(200)).body as EvaluationForm;
     await open('programme');

@@ -79,6 +79,10 @@ export const evaluationRequestSchema = z.object({
 });
 export type EvaluationRequest = z.infer<typeof evaluationRequestSchema>;
 
+/** `sessionId`: only that session's form, asked of whoever opens the ended session's page. */
+export const myEvaluationsQuerySchema = z.object({ sessionId: idSchema.optional() });
+export type MyEvaluationsQuery = z.infer<typeof myEvaluationsQuerySchema>;
+
 export const myEvaluationsSchema = z.object({ requests: z.array(evaluationRequestSchema) });
 export type MyEvaluations = z.infer<typeof myEvaluationsSchema>;
 

@@ -10,7 +10,11 @@ export const queryKeys = {
   badges: (eventId: string) => ['events', eventId, 'badges'] as const,
   calendarFeed: (eventId: string) => ['events', eventId, 'calendar-feed'] as const,
   evaluationForms: (eventId: string) => ['events', eventId, 'evaluation', 'forms'] as const,
-  myEvaluations: (eventId: string) => ['events', eventId, 'evaluation', 'mine'] as const,
+  /** Without a session, every request; a session's page asks for its own (a prefix of both). */
+  myEvaluations: (eventId: string, sessionId?: string) =>
+    sessionId
+      ? (['events', eventId, 'evaluation', 'mine', sessionId] as const)
+      : (['events', eventId, 'evaluation', 'mine'] as const),
   myAttendance: (eventId: string) => ['events', eventId, 'attendance', 'me'] as const,
   eventAttendance: (eventId: string) => ['events', eventId, 'attendance'] as const,
   corrections: (eventId: string, personId: string, sessionId?: string) =>

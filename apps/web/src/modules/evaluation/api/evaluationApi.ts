@@ -32,8 +32,12 @@ export const setEvaluationStatus = (
     body: { status },
   });
 
-export const fetchMyEvaluations = (eventId: string, signal?: AbortSignal) =>
-  apiFetch(`${base(eventId)}/mine`, myEvaluationsSchema, { signal });
+export const fetchMyEvaluations = (eventId: string, sessionId?: string, signal?: AbortSignal) =>
+  apiFetch(
+    `${base(eventId)}/mine${sessionId ? `?sessionId=${encodeURIComponent(sessionId)}` : ''}`,
+    myEvaluationsSchema,
+    { signal },
+  );
 
 /** `body.id` stays the same across retries of one submission, so a resend records one answer. */
 export const submitEvaluation = (eventId: string, body: SubmitEvaluation) =>

@@ -15,16 +15,18 @@ export interface SessionFeedbackProps {
   endsAt: string;
 }
 
-/** On a session's page once it has ended: the session's feedback form, for those asked. */
+/** On a session's page once it has ended: the session's feedback form, for every participant. */
 export function SessionFeedback({ eventId, sessionId, endsAt }: SessionFeedbackProps) {
   const { t } = useTranslation();
   const client = useQueryClient();
-  const { requests } = useMyEvaluations(eventId);
+  const { requests } = useMyEvaluations(eventId, sessionId);
   const ended = useNow(END_CHECK_MS) >= new Date(endsAt);
   // A page left open through the session's end learns it may now ask for feedback.
   useEffect(() => {
-    if (ended) void client.invalidateQueries({ queryKey: queryKeys.myEvaluations(eventId) });
-  }, [ended, client, eventId]);
+    if (ended) {
+      void client.invalidateQueries({ queryKey: queryKeys.myEvaluations(eventId, sessionId) });
+    }
+  }, [ended, client, eventId, sessionId]);
 
   const request = requests.data?.requests.find((candidate) => candidate.sessionId === sessionId);
   if (!request) return null;

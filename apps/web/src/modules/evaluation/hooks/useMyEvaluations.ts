@@ -5,16 +5,16 @@ import { useLiveSocket } from '../../live/hooks/useLiveSocket';
 import { fetchMyEvaluations } from '../api/evaluationApi';
 
 /**
- * The forms this person is asked to answer. A reminder from the organisers reads them again and
- * is remembered, so the page can say who asked.
+ * The forms this person is asked to answer (on a session's page, that session's). A reminder
+ * from the organisers reads them again and is remembered, so the page can say who asked.
  */
-export function useMyEvaluations(eventId: string) {
+export function useMyEvaluations(eventId: string, sessionId?: string) {
   const socket = useLiveSocket();
   const client = useQueryClient();
   const [reminded, setReminded] = useState(false);
   const requests = useQuery({
-    queryKey: queryKeys.myEvaluations(eventId),
-    queryFn: ({ signal }) => fetchMyEvaluations(eventId, signal),
+    queryKey: queryKeys.myEvaluations(eventId, sessionId),
+    queryFn: ({ signal }) => fetchMyEvaluations(eventId, sessionId, signal),
   });
 
   useEffect(() => {
