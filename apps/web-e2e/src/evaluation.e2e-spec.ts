@@ -1,16 +1,10 @@
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { type Browser, type Page } from 'playwright-core';
+import { type Browser } from 'playwright-core';
 import { fetchAgenda, fetchDemoPeople } from './support/api';
 import { launchBrowser } from './support/browser';
 import { type RunningHadir, startHadir, withServerOutputOnFailure } from './support/hadir';
-import {
-  ContextPool,
-  expectEventually,
-  sessionTokenOf,
-  signInOnDemoPage,
-  UI_TIMEOUT,
-} from './support/ui';
+import { ContextPool, expectEventually, sessionTokenOf, signInOnDemoPage } from './support/ui';
 
 describe('The programme evaluation', () => {
   let hadir: RunningHadir;
@@ -29,18 +23,7 @@ describe('The programme evaluation', () => {
     await hadir?.stop();
   });
 
-  async function phone(): Promise<Page> {
-    const context = await browser.newContext({
-      viewport: { width: 390, height: 844 },
-      isMobile: true,
-      hasTouch: true,
-      locale: 'en-GB',
-      timezoneId: 'Asia/Jakarta',
-    });
-    const page = await context.newPage();
-    page.setDefaultTimeout(UI_TIMEOUT);
-    return page;
-  }
+  const phone = () => pool.openPhone();
 
   it('should let a participant answer an anonymous evaluation on a phone while the organiser watches the results change', () =>
     withServerOutputOnFailure(hadir, async () => {

@@ -4,7 +4,7 @@ import { fetchAgenda, fetchDemoPeople, redeemInvitation } from './support/api';
 import { seriousViolations } from './support/axe';
 import { launchBrowser } from './support/browser';
 import { type RunningHadir, startHadir, withServerOutputOnFailure } from './support/hadir';
-import { ContextPool, signInOnDemoPage, UI_TIMEOUT } from './support/ui';
+import { ContextPool, signInOnDemoPage } from './support/ui';
 
 const QUESTION = 'How can a small batik workshop reach buyers abroad?';
 const POLL_QUESTION = 'Which support would help your business most?';
@@ -30,18 +30,7 @@ describe('Questions in a live session, from home, from the hall and on the proje
     await hadir?.stop();
   });
 
-  async function phone(): Promise<Page> {
-    const context = await browser.newContext({
-      viewport: { width: 390, height: 844 },
-      isMobile: true,
-      hasTouch: true,
-      locale: 'en-GB',
-      timezoneId: 'Asia/Jakarta',
-    });
-    const page = await context.newPage();
-    page.setDefaultTimeout(UI_TIMEOUT);
-    return page;
-  }
+  const phone = () => pool.openPhone();
 
   /** Whether the element's top is within the first screenful, as the page opens. */
   async function onFirstScreen(page: Page, testId: string): Promise<boolean> {

@@ -21,6 +21,21 @@ export class ContextPool {
     return page;
   }
 
+  /** A phone: small touch screen, in the hall's time zone. */
+  async openPhone(): Promise<Page> {
+    const context = await this.browser().newContext({
+      viewport: { width: 390, height: 844 },
+      isMobile: true,
+      hasTouch: true,
+      locale: 'en-GB',
+      timezoneId: 'Asia/Jakarta',
+    });
+    this.contexts.push(context);
+    const page = await context.newPage();
+    page.setDefaultTimeout(UI_TIMEOUT);
+    return page;
+  }
+
   async closeAll(): Promise<void> {
     await Promise.all(this.contexts.splice(0).map((context) => context.close()));
   }

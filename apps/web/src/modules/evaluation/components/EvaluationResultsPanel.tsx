@@ -1,4 +1,8 @@
-import { type EvaluationForm, type EvaluationGroup } from '@hadir/contracts';
+import {
+  type EvaluationForm,
+  type EvaluationGroup,
+  type EvaluationQuestion,
+} from '@hadir/contracts';
 import { Alert, Button, Group, Paper, Progress, Stack, Table, Text, Title } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -33,12 +37,6 @@ export function EvaluationResultsPanel({ eventId, form }: EvaluationResultsPanel
   }
   if (!results) return <PageLoader />;
   const sessionTitles = new Map(results.sessions.map((s) => [s.sessionId, s.title]));
-  const averages = (group: EvaluationGroup) =>
-    ratings.map((question) => {
-      const average = group.ratings.find((r) => r.questionId === question.id)?.average ?? null;
-      return <Table.Td key={question.id}>{average ?? '–'}</Table.Td>;
-    });
-
   return (
     <Paper
       withBorder
@@ -125,54 +123,32 @@ export function EvaluationResultsPanel({ eventId, form }: EvaluationResultsPanel
           );
         })}
         {form.kind === 'session' && results.sessions.length > 0 && (
-          <Table striped data-testid="evaluation-by-session">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('evaluation.results.session')}</Table.Th>
-                <Table.Th>{t('evaluation.results.answered')}</Table.Th>
-                {ratings.map((question) => (
-                  <Table.Th key={question.id}>{question.prompt}</Table.Th>
-                ))}
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {results.sessions.map((session) => (
-                <Table.Tr key={session.sessionId}>
-                  <Table.Td>{session.title}</Table.Td>
-                  <Table.Td>
-                    {session.responses} / {session.expected}
-                  </Table.Td>
-                  {averages(session)}
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
+          <GroupTable
+            testId="evaluation-by-session"
+            heading={t('evaluation.results.session')}
+            ratings={ratings}
+            rows={results.sessions.map((session) => ({
+              key: session.sessionId,
+              name: session.title,
+              answered: `${session.responses} / ${session.expected}`,
+              group: session,
+            }))}
+          />
         )}
         {results.countries.length > 0 && (
-          <Table striped data-testid="evaluation-by-country">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('evaluation.results.country')}</Table.Th>
-                <Table.Th>{t('evaluation.results.answered')}</Table.Th>
-                {ratings.map((question) => (
-                  <Table.Th key={question.id}>{question.prompt}</Table.Th>
-                ))}
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {results.countries.map((group) => (
-                <Table.Tr key={group.country ?? 'other'}>
-                  <Table.Td>
-                    {group.country
-                      ? countryName(group.country)
-                      : t('evaluation.results.otherCountries')}
-                  </Table.Td>
-                  <Table.Td>{group.responses}</Table.Td>
-                  {averages(group)}
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
+          <GroupTable
+            testId="evaluation-by-country"
+            heading={t('evaluation.results.country')}
+            ratings={ratings}
+            rows={results.countries.map((group) => ({
+              key: group.country ?? 'other',
+              name: group.country
+                ? countryName(group.country)
+                : t('evaluation.results.otherCountries'),
+              answered: String(group.responses),
+              group,
+            }))}
+          />
         )}
         {results.texts.length > 0 && (
           <Stack gap="xs" data-testid="evaluation-texts">
@@ -199,5 +175,43 @@ export function EvaluationResultsPanel({ eventId, form }: EvaluationResultsPanel
         )}
       </Stack>
     </Paper>
+  );
+}
+
+interface GroupTableProps {
+  testId: string;
+  heading: string;
+  ratings: EvaluationQuestion[];
+  rows: { key: string; name: string; answered: string; group: EvaluationGroup }[];
+}
+
+/** Groups of answers (sessions, countries), each with its average for every rating question. */
+function GroupTable({ testId, heading, ratings, rows }: GroupTableProps) {
+  const { t } = useTranslation();
+  return (
+    <Table striped data-testid={testId}>
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th>{heading}</Table.Th>
+          <Table.Th>{t('evaluation.results.answered')}</Table.Th>
+          {ratings.map((question) => (
+            <Table.Th key={question.id}>{question.prompt}</Table.Th>
+          ))}
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {rows.map((row) => (
+          <Table.Tr key={row.key}>
+            <Table.Td>{row.name}</Table.Td>
+            <Table.Td>{row.answered}</Table.Td>
+            {ratings.map((question) => (
+              <Table.Td key={question.id}>
+                {row.group.ratings.find((r) => r.questionId === question.id)?.average ?? '–'}
+              </Table.Td>
+            ))}
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </Table>
   );
 }
